@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// The one test command (`npm test`): type-check, lint, format check, then every test tier
+// (domain, components, browser) in one Vitest run. It finds a system Chromium for the browser
+// tests, installs Debian's when it runs as root on Debian, and otherwise says how to get one.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+
+const env = { ...process.env, TZ: 'Europe/London', LANG: 'en_GB.UTF-8' };
+if (!process.stdout.isTTY) env.NO_COLOR = '1';
+const args = process.argv.slice(2);
+const onlyE2e = args.includes('--only-e2e');
+
+/** Debian packages the browser tests need, with the command each provides. */
+const SYSTEM_NEEDS = [{ pkg: 'chromium', bin: ['/usr/bin/chromium', '/usr/bin/chromium-browser'] }];
+
+/** A locally installed tool, called directly (npx adds nothing but noise). */
+const bin = (name) => `node_modules/.bin/${name}`;
+
+function run(title, command, commandArgs) {
+  const started = Date.now();
+  console.log(`\n== ${title}: ${command} ${commandArgs.join(' ')}`);
+  const result = spawnSync(command, commandArgs, { stdio: 'inherit', env });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.error(`\n✗ ${title} failed after ${seconds}s.`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`✓ ${title} (${seconds}s)`);
+}
+
+function haveChromium() {
+  if (env.CHROMIUM_PATH) return existsSync(env.CHROMIUM_PATH);
+  return SYSTEM_NEEDS.every((need) => need.bin.some((path) => existsSync(path)));
+}
+
+function ensureSystemPackages() {
+  if (haveChromium()) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const isDebian = existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get');
+  const missing = SYSTEM_NEEDS.filter((need) => !need.bin.some((path) => existsSync(path)));
+  const names = missing.map((need) => need.pkg).join(' ');
+  if (isRoot && isDebian) {
+    console.log(`\n== Installing Debian packages for the browser tests: ${names}`);
+    const aptEnv = { ...env, DEBIAN_FRONTEND: 'noninteractive' };
+    const update = spawnSync('apt-get', ['update'], { stdio: 'inherit', env: aptEnv });
+    const install =
+      update.status === 0 &&
+      spawnSync('apt-get', ['install', '-y', '--no-install-recommends', ...names.split(' ')], {
+        stdio: 'inherit',
+        env: aptEnv,
+      });
+    if (install && install.status === 0 && haveChromium()) return;
+  }
+  console.error(
+    `\n✗ The browser tests need a system Chromium and none was found.\n` +
+      `  On Debian or Ubuntu run:  sudo apt-get update && sudo apt-get install -y ${names || 'chromium'}\n` +
+      `  or set CHROMIUM_PATH to a Chromium or Chrome executable, then run npm test again.\n` +
+      (existsSync('/etc/os-release')
+        ? `  (This machine: ${/PRETTY_NAME="([^"]*)"/.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] ?? 'unknown'}.)\n`
+        : ''),
+  );
+  process.exit(1);
+}
+
+const started = Date.now();
+if (!onlyE2e) {
+  run('Type-check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+  run('Lint (zero warnings)', bin('eslint'), ['.', '--max-warnings', '0']);
+  run('Format check', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
+}
+ensureSystemPackages();
+const projects = onlyE2e
+  ? ['--project', 'e2e']
+  : ['--project', 'domain', '--project', 'components', '--project', 'e2e'];
+run('Tests: domain, components and browser', bin('vitest'), ['run', ...projects]);
+console.log(`\nAll checks passed in ${((Date.now() - started) / 1000).toFixed(0)}s.`);
