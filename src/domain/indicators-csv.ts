@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
-import type { Unit } from './format';
-import { ragStatus, type Polarity, type RagStatus } from './rag';
+import { ragStatus, type RagStatus } from './rag';
+import type { Polarity, Unit } from './types';
 
 /** One indicator's latest figure, as the overview tiles show it. */
 export interface IndicatorLatest {

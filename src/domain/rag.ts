@@ -7,7 +7,8 @@
  * - values are compared at the indicator's displayed precision, so 89.96 shown as "90.0"
  *   against a target of 90 is green.
  */
-export type Polarity = 'higher' | 'lower' | 'range' | 'none';
+import type { Polarity } from './types';
+
 export type RagStatus = 'green' | 'amber' | 'red' | 'not-rated' | 'no-target';
 
 export interface RagInput {

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import {
+  comparePeriodKeys,
+  isUnfinished,
+  parsePeriod,
+  parsePeriodKey,
+  periodEnd,
+  periodKey,
+  periodLabel,
+  previousPeriod,
+  sameTimeLastYear,
+  type PeriodParseOptions,
+} from './periods';
+import type { Period } from './types';
+
+const keyOf = (text: string, options: PeriodParseOptions = {}): string => {
+  const result = parsePeriod(text, options);
+  return result.ok ? periodKey(result.period) : `error: ${result.message}`;
+};
+
+describe('parsePeriod accepts the ways files write periods', () => {
+  it.each([
+    // Edges first.
+    ['2024-25 Q1', '2024-25 Q1'],
+    ['2024-25 Q4', '2024-25 Q4'],
+    ['2099-00 Q1', '2099-00 Q1'],
+    ['  2024-25   Q2 ', '2024-25 Q2'],
+    ['2024-25 Q2', '2024-25 Q2'],
+    ['Q2 2024-25', '2024-25 Q2'],
+    ['Q2 2024/25', '2024-25 Q2'],
+    ['2024/25 Q2', '2024-25 Q2'],
+    ['Q2 24/25', '2024-25 Q2'],
+    ['q2 2024-2025', '2024-25 Q2'],
+    ['Quarter 2 2024-25', '2024-25 Q2'],
+    ['Jul-Sep 2024', '2024-25 Q2'],
+    ['Jul–Sep 2024', '2024-25 Q2'],
+    ['July to September 2024', '2024-25 Q2'],
+    ['Jan-Mar 2025', '2024-25 Q4'],
+    ['Oct-Dec 2024', '2024-25 Q3'],
+    ['Sep-24', '2024-25 Q2'],
+    ['September 2024', '2024-25 Q2'],
+    ['Sept 2024', '2024-25 Q2'],
+    ['Mar-25', '2024-25 Q4'],
+    ['Jun 2024', '2024-25 Q1'],
+    ['2024-25', '2024-25'],
+    ['2024/25', '2024-25'],
+    ['2024-2025', '2024-25'],
+    ['1999-00', '1999-00'],
+  ])('%s -> %s', (text, expected) => {
+    expect(keyOf(text)).toBe(expected);
+  });
+
+  it.each<[string, PeriodParseOptions, string]>([
+    ['202425', { timeIdentifier: 'Financial year Q2' }, '2024-25 Q2'],
+    ['202425', { timeIdentifier: 'Financial year' }, '2024-25'],
+    ['2025', { timeIdentifier: 'Reporting year' }, '2024-25'],
+    ['2024', { timeIdentifier: 'Calendar year Q3' }, '2024-25 Q2'],
+    ['2025', { timeIdentifier: 'Calendar year Q1' }, '2024-25 Q4'],
+    ['2024 Q3', { quarterBasis: 'calendar' }, '2024-25 Q2'],
+    ['2024 Q3', { quarterBasis: 'financial' }, '2024-25 Q3'],
+    ['Aug 2024', { monthMeaning: 'month' }, 'Aug 2024'],
+    ['Sep 2024', { monthMeaning: 'month' }, 'Sep 2024'],
+    ['2025', { yearMeaning: 'reporting-year' }, '2024-25'],
+  ])('%s with %o -> %s', (text, options, expected) => {
+    expect(keyOf(text, options)).toBe(expected);
+  });
+});
+
+describe('parsePeriod rejects what it cannot read for certain, saying why', () => {
+  it.each([
+    ['', 'The period is blank.'],
+    ['2024 Q3', 'is ambiguous: calendar Q3 2024 is not financial Q3'],
+    ['Q3 2024', 'is ambiguous'],
+    ['2024-25 Q5', 'There is no Q5.'],
+    ['Q0 2024-25', 'There is no Q0.'],
+    ['201619', 'needs a time_identifier'],
+    ['2016-19', 'is not one financial year'],
+    ['2024-2026', 'is not one financial year'],
+    ['2025', 'could be a calendar, financial or reporting year'],
+    ['Aug 2024', 'is a month that does not end a quarter'],
+    ['Jul-Oct 2024', 'is not a financial quarter'],
+    ['Feb-Apr 2024', 'is not a financial quarter'],
+    ['Smarch 2024', 'is not a period'],
+    ['TRUE', 'is not a period this scorecard reads'],
+  ])('%j', (text, message) => {
+    expect(keyOf(text)).toContain(message);
+  });
+
+  it.each<[string, PeriodParseOptions, string]>([
+    ['201619', { timeIdentifier: 'Financial year' }, 'the last two digits should be 17'],
+    ['202425', { timeIdentifier: 'Financial year Q5' }, 'There is no Q5.'],
+    ['202425', { timeIdentifier: 'Academic year' }, 'is not a financial year or quarter'],
+  ])('%s with %o', (text, options, message) => {
+    expect(keyOf(text, options)).toContain(message);
+  });
+});
+
+describe('period keys, order and arithmetic', () => {
+  const q = (fy: number, quarter: 1 | 2 | 3 | 4): Period => ({ kind: 'quarter', fy, quarter });
+
+  it('round-trips every canonical key', () => {
+    for (const period of [q(2024, 1), q(2024, 4), { kind: 'year', fy: 2016 } as const]) {
+      expect(parsePeriodKey(periodKey(period))).toEqual(period);
+    }
+    expect(parsePeriodKey('Sep 2024')).toEqual({ kind: 'month', year: 2024, month: 9 });
+    expect(parsePeriodKey('2024-26')).toBeUndefined();
+    expect(parsePeriodKey('2024 Q3')).toBeUndefined();
+  });
+
+  it('knows when each quarter ends', () => {
+    expect(periodEnd(q(2024, 1)).toDateString()).toBe('Sun Jun 30 2024');
+    expect(periodEnd(q(2024, 4)).toDateString()).toBe('Mon Mar 31 2025');
+    expect(periodEnd({ kind: 'year', fy: 2024 }).toDateString()).toBe('Mon Mar 31 2025');
+  });
+
+  it('orders periods by end, a quarter before the year it ends', () => {
+    const keys = ['2024-25', '2024-25 Q4', 'Mar 2025', '2023-24 Q1', '2024-25 Q1', 'junk'];
+    expect([...keys].sort(comparePeriodKeys)).toEqual([
+      '2023-24 Q1',
+      '2024-25 Q1',
+      'Mar 2025',
+      '2024-25 Q4',
+      '2024-25',
+      'junk',
+    ]);
+  });
+
+  it('steps back a quarter across a financial year and a year to the same quarter', () => {
+    expect(periodKey(previousPeriod(q(2024, 1)))).toBe('2023-24 Q4');
+    expect(periodKey(previousPeriod({ kind: 'month', year: 2024, month: 1 }))).toBe('Dec 2023');
+    expect(periodKey(sameTimeLastYear(q(2025, 2)))).toBe('2024-25 Q2');
+  });
+
+  it('labels periods in plain English', () => {
+    expect(periodLabel(q(2024, 2), 'long')).toBe('July to September 2024');
+    expect(periodLabel(q(2024, 4), 'long')).toBe('January to March 2025');
+    expect(periodLabel({ kind: 'year', fy: 2024 }, 'long')).toBe('April 2024 to March 2025');
+  });
+
+  it('treats a quarter as unfinished until its last day has passed', () => {
+    const now = new Date(2026, 10, 22);
+    expect(isUnfinished(q(2026, 3), now)).toBe(true);
+    expect(isUnfinished(q(2026, 2), now)).toBe(false);
+  });
+});
