@@ -1,0 +1,120 @@
+import type { SortKey } from '../data/url-state';
+import type { TableView } from '../data/view-models';
+import { DirectionBadge } from './DirectionBadge';
+import { RagBadge } from './RagBadge';
+import './ScorecardTable.css';
+
+interface Props {
+  readonly table: TableView;
+  readonly sort: SortKey;
+  readonly descending: boolean;
+  /** Asks for a sort; the hook re-sorts and hands the table back. */
+  readonly onSort?: (key: SortKey) => void;
+}
+
+const SORTABLE: readonly { key: SortKey; label: string }[] = [
+  { key: 'ref', label: 'Ref' },
+  { key: 'indicator', label: 'Indicator' },
+];
+
+/**
+ * The scorecard as councils print it: ref, indicator, "good is", the last quarters, target,
+ * status, direction, neighbour average, England and commentary, section by section. The table
+ * scrolls inside its own keyboard-focusable region; its header row stays in view.
+ */
+export function ScorecardTable({ table, sort, descending, onSort }: Props) {
+  const columnCount = 9 + table.periods.length;
+  const sortHeader = (key: SortKey, label: string) => {
+    const active = sort === key;
+    const ariaSort = active ? (descending ? 'descending' : 'ascending') : undefined;
+    return (
+      <th scope="col" aria-sort={ariaSort} key={key}>
+        {onSort ? (
+          <button
+            type="button"
+            className="sort-button"
+            onClick={() => {
+              onSort(key);
+            }}
+          >
+            {label}
+            <span className="sort-button__state" aria-hidden="true">
+              {active ? (descending ? ' ▼' : ' ▲') : ' ↕'}
+            </span>
+          </button>
+        ) : (
+          label
+        )}
+      </th>
+    );
+  };
+  return (
+    // A scrollable region must be focusable so keyboard users can scroll it.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+    <div className="table-scroll" role="region" aria-labelledby="scorecard-caption" tabIndex={0}>
+      <table className="scorecard">
+        <caption id="scorecard-caption">{table.caption}</caption>
+        <thead>
+          <tr>
+            {SORTABLE.map(({ key, label }) => sortHeader(key, label))}
+            <th scope="col">Good is</th>
+            {table.periods.map((period) => (
+              <th scope="col" key={period} className="num">
+                {period}
+              </th>
+            ))}
+            <th scope="col" className="num">
+              Target
+            </th>
+            {sortHeader('status', 'Status')}
+            {sortHeader('direction', 'Direction')}
+            <th scope="col" className="num">
+              {table.snHeading}
+            </th>
+            <th scope="col" className="num">
+              {table.englandHeading}
+            </th>
+            <th scope="col">Commentary</th>
+          </tr>
+        </thead>
+        {table.sections.map((section) => (
+          <tbody key={section.id}>
+            <tr className="scorecard__section">
+              <th scope="colgroup" colSpan={columnCount}>
+                {section.title}
+              </th>
+            </tr>
+            {section.items.map((row) => (
+              <tr key={row.id}>
+                <td>{row.ref}</td>
+                <th scope="row" className="scorecard__indicator">
+                  <a href={row.href}>{row.title}</a>
+                  {row.illustrative && (
+                    <span className="scorecard__illustrative"> (illustrative)</span>
+                  )}
+                </th>
+                <td>{row.goodIs}</td>
+                {row.values.map((cell, index) => (
+                  <td key={table.periods[index] ?? index} className="num">
+                    {cell.text}
+                    {cell.note !== '' && <span className="scorecard__note"> {cell.note}</span>}
+                  </td>
+                ))}
+                <td className="num">{row.targetText}</td>
+                <td>
+                  <RagBadge status={row.status} />
+                </td>
+                <td>
+                  <DirectionBadge direction={row.direction} />
+                </td>
+                <td className="num">{row.snText}</td>
+                <td className="num">{row.englandText}</td>
+                <td className="scorecard__commentary">{row.commentary}</td>
+              </tr>
+            ))}
+          </tbody>
+        ))}
+      </table>
+    </div>
+  );
+}

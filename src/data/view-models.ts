@@ -1,0 +1,160 @@
+/**
+ * What each screen renders, already worded and formatted by the hooks. Components import these
+ * types and render them; they never compute a status, format a number or read the dataset.
+ */
+import type { StatusFilter } from './url-state';
+
+export type StatusKind = StatusFilter;
+
+export interface StatusView {
+  readonly kind: StatusKind;
+  /** "Green", "Amber", "Red", "Well above target", "Not rated", "No target set". */
+  readonly label: string;
+  /** Short reason: "2.0 points below the 90% target", "suppressed [c]". */
+  readonly detail: string;
+}
+
+export type DirectionKind =
+  | 'improving'
+  | 'worsening'
+  | 'no-change'
+  | 'up'
+  | 'down'
+  | 'not-comparable'
+  | 'no-earlier';
+
+export interface DirectionView {
+  readonly kind: DirectionKind;
+  /** "Improving", "Worsening", "No real change", "Up", "Down", "Not comparable". */
+  readonly label: string;
+  /** "since 2025-26 Q1 (86.1%)". */
+  readonly detail: string;
+  /** Which way the figure moved; the arrow shows this, the label says if it is better. */
+  readonly movement: 'up' | 'down' | 'flat' | null;
+}
+
+export interface ComparatorView {
+  /** "Statistical neighbours (mean)", "London", "England". */
+  readonly label: string;
+  readonly valueText: string;
+  /** "2024-25". */
+  readonly periodText: string;
+  /** "10 of 10 neighbours", or why it is not compared. */
+  readonly note: string;
+}
+
+export interface SparklineView {
+  /** SVG path data in a 0 0 100 32 box, computed in the domain. */
+  readonly path: string;
+  /** The last point, to mark it. */
+  readonly last: { readonly x: number; readonly y: number } | null;
+  /** "Trend from 2022-23 Q1 to 2026-27 Q2: 82.0% to 88.0%". */
+  readonly label: string;
+}
+
+export interface TileView {
+  readonly id: string;
+  readonly title: string;
+  readonly valueText: string;
+  readonly periodText: string;
+  readonly status: StatusView;
+  readonly direction: DirectionView;
+  readonly targetText: string;
+  readonly comparators: readonly ComparatorView[];
+  readonly sparkline: SparklineView | null;
+  readonly sentence: string;
+  readonly illustrative: boolean;
+  readonly href: string;
+}
+
+export interface SectionView<T> {
+  readonly id: string;
+  readonly title: string;
+  readonly items: readonly T[];
+}
+
+export interface StatusCount {
+  readonly kind: StatusKind;
+  readonly label: string;
+  readonly count: number;
+}
+
+export interface TableCell {
+  readonly text: string;
+  /** Why a value is missing, said in words ("suppressed [c]"), or ''. */
+  readonly note: string;
+}
+
+export interface TableRowView {
+  readonly id: string;
+  /** The council's reference (an alias such as TS2) or the indicator id. */
+  readonly ref: string;
+  readonly title: string;
+  readonly href: string;
+  /** "Higher", "Lower", "Within range", "No direction". */
+  readonly goodIs: string;
+  /** One cell per column period, oldest first. */
+  readonly values: readonly TableCell[];
+  readonly targetText: string;
+  readonly status: StatusView;
+  readonly direction: DirectionView;
+  readonly snText: string;
+  readonly englandText: string;
+  readonly commentary: string;
+  readonly illustrative: boolean;
+}
+
+export interface TableView {
+  readonly caption: string;
+  /** Column headings for the value columns, oldest first ("2025-26 Q2"). */
+  readonly periods: readonly string[];
+  /** Headings for the comparator columns, with their vintage ("England 2024-25"). */
+  readonly snHeading: string;
+  readonly englandHeading: string;
+  readonly sections: readonly SectionView<TableRowView>[];
+}
+
+/** The running header every view shows (and prints). */
+export interface ContextView {
+  /** "Harrow". */
+  readonly authority: string;
+  /** "2025-26 Q2 (July to September 2025)". */
+  readonly periodText: string;
+  /** "31 October 2026". */
+  readonly dataAsAt: string;
+  /** "Statistical neighbours: DfE May 2025 model, mean of those with a figure". */
+  readonly vintages: readonly string[];
+  /** The illustrative-data label, when any figure shown is illustrative. */
+  readonly illustrative: string | null;
+  /** Said when the council has no local quarterly data and only published figures show. */
+  readonly annualOnly: string | null;
+}
+
+export interface ExceptionView {
+  readonly tile: TileView;
+  /** Why it needs attention: "Red", "Worsening", "Outside the neighbours' middle range". */
+  readonly reasons: readonly string[];
+}
+
+export interface Option {
+  readonly value: string;
+  readonly label: string;
+}
+
+export interface OptionGroup {
+  readonly label: string;
+  readonly options: readonly Option[];
+}
+
+/** The choices the filter bar offers, with what is chosen now. */
+export interface FiltersView {
+  readonly periods: readonly Option[];
+  readonly period: string;
+  readonly councils: readonly OptionGroup[];
+  readonly council: string;
+  readonly sections: readonly Option[];
+  readonly section: string;
+  readonly statuses: readonly StatusCount[];
+  readonly selectedStatuses: readonly StatusKind[];
+  readonly search: string;
+}
