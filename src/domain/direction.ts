@@ -1,0 +1,243 @@
+/**
+ * Direction of travel: the figure against the previous period (the previous quarter, or the
+ * previous year for annual data) and against the same quarter a year earlier, judged by
+ * polarity. An arrow up can be worse: when lower is better, a fall is improving. A context
+ * measure (polarity none) only goes up or down. For "within a range is better", getting closer
+ * to the middle of the target range (or to a single-figure target) is improving.
+ *
+ * No real change: a change smaller than the threshold. The default threshold is one unit of the
+ * last displayed decimal place, compared on the shown figures, so "no real change" means the two
+ * figures read the same (88.0% and 88.0%). That is the only rule a member can check by eye;
+ * whether a visible change is more than noise is for the interval (interval.ts), which needs
+ * numerators and denominators the data often lacks. A change exactly equal to the threshold
+ * counts as a change.
+ */
+import { getObservation, getSeries } from './dataset';
+import type { Dataset } from './dataset';
+import { missingFigure } from './missing';
+import {
+  comparePeriods,
+  parsePeriodKey,
+  periodKey,
+  previousPeriod,
+  sameTimeLastYear,
+} from './periods';
+import { fromUnits, toUnits } from './precision';
+import type { IndicatorDefinition, Period, PeriodKey, TargetValue } from './types';
+
+export type DirectionJudgement =
+  'improving' | 'worsening' | 'no-change' | 'up' | 'down' | 'not-comparable' | 'no-earlier-figure';
+
+export type DirectionAgainst = 'previous' | 'year-ago';
+
+export interface Direction {
+  readonly against: DirectionAgainst;
+  readonly judgement: DirectionJudgement;
+  /** The period asked about. */
+  readonly period: PeriodKey;
+  /** The comparison period asked for (previous, or a year earlier); null when it cannot exist. */
+  readonly requested: PeriodKey | null;
+  /** The comparison period actually used: differs from `requested` when skipMissing fell back. */
+  readonly used: PeriodKey | null;
+  /** The earlier figure, when there was one to compare. */
+  readonly earlier: number | null;
+  /** Shown figure minus shown earlier figure, in the indicator's units; null when not compared. */
+  readonly change: number | null;
+  /** One plain line, e.g. "Not comparable with Q1: the figure is suppressed ... [c]." */
+  readonly reason: string;
+  /** Short text for a sentence or tile: "Improving since Q1", "Worse than 2024-25 Q2". */
+  readonly text: string;
+}
+
+export interface DirectionOptions {
+  /** A change smaller than this (in the indicator's units) is no real change. Default: one unit
+   * of the last displayed decimal place. */
+  readonly threshold?: number | undefined;
+  /** When the comparison period has no usable figure, fall back to the latest earlier period
+   * with one (for a year-ago comparison, the same quarter in an earlier year). Default false. */
+  readonly skipMissing?: boolean | undefined;
+  /** The target, needed for "within a range is better". */
+  readonly target?: TargetValue | null | undefined;
+}
+
+/** "Q1" when both are quarters of the same financial year, else the full key. */
+export function shortPeriodLabel(period: PeriodKey, relativeTo: PeriodKey): string {
+  const a = parsePeriodKey(period);
+  const b = parsePeriodKey(relativeTo);
+  if (a?.kind === 'quarter' && b?.kind === 'quarter' && a.fy === b.fy) return `Q${a.quarter}`;
+  return period;
+}
+
+function sameKind(a: Period, b: Period): boolean {
+  return a.kind === b.kind;
+}
+
+/**
+ * Judges one indicator for one area in `period` against the previous period or a year earlier.
+ * Edge cases: no figure now -> not-comparable; no figure of the same kind at or before the
+ * comparison period -> no-earlier-figure; the comparison period missing or
+ * suppressed -> not-comparable with the reason, unless skipMissing finds an earlier figure.
+ * For annual data "a year earlier" is the previous period; ask for `previous` instead.
+ */
+export function directionOfTravel(
+  dataset: Dataset,
+  indicator: IndicatorDefinition,
+  areaCode: string,
+  period: PeriodKey,
+  against: DirectionAgainst,
+  options: DirectionOptions = {},
+): Direction {
+  const parsed = parsePeriodKey(period);
+  const base = { against, period, earlier: null, change: null } as const;
+  if (!parsed) {
+    return {
+      ...base,
+      judgement: 'not-comparable',
+      requested: null,
+      used: null,
+      reason: `Not comparable: "${period}" is not a period the scorecard reads.`,
+      text: 'Not comparable',
+    };
+  }
+  const step = against === 'previous' ? previousPeriod : sameTimeLastYear;
+  const requestedPeriod = step(parsed);
+  const requested = periodKey(requestedPeriod);
+  const label = shortPeriodLabel(requested, period);
+  const current = getObservation(dataset, indicator.id, areaCode, period);
+  const earlierPeriods = getSeries(dataset, indicator.id, areaCode)
+    .map((o) => ({ observation: o, period: parsePeriodKey(o.period) }))
+    .filter(
+      (e): e is { observation: typeof e.observation; period: Period } =>
+        e.period !== undefined &&
+        sameKind(e.period, parsed) &&
+        comparePeriods(e.period, requestedPeriod) <= 0,
+    );
+
+  if (current?.value.kind !== 'number') {
+    const why = current ? missingFigure(current.value.state) : `there is no figure for ${period}`;
+    return {
+      ...base,
+      judgement: 'not-comparable',
+      requested,
+      used: null,
+      reason: `Not comparable: ${why}.`,
+      text: 'Not comparable',
+    };
+  }
+  if (earlierPeriods.length === 0) {
+    return {
+      ...base,
+      judgement: 'no-earlier-figure',
+      requested,
+      used: null,
+      reason:
+        against === 'previous'
+          ? 'No earlier figure to compare with.'
+          : `No figure a year earlier (${requested}) or before.`,
+      text: against === 'previous' ? 'No earlier figure' : 'No figure a year earlier',
+    };
+  }
+
+  let used = getObservation(dataset, indicator.id, areaCode, requested);
+  let fellBack = false;
+  if (used?.value.kind !== 'number' && options.skipMissing === true) {
+    const candidates = earlierPeriods
+      .filter((e) => e.observation.value.kind === 'number')
+      .filter((e) => comparePeriods(e.period, requestedPeriod) < 0)
+      .filter(
+        (e) =>
+          against === 'previous' ||
+          e.period.kind !== 'quarter' ||
+          requestedPeriod.kind !== 'quarter' ||
+          e.period.quarter === requestedPeriod.quarter,
+      );
+    const latest = candidates[candidates.length - 1];
+    if (latest) {
+      used = latest.observation;
+      fellBack = true;
+    }
+  }
+  if (used?.value.kind !== 'number') {
+    const why = used ? missingFigure(used.value.state) : `there is no figure for ${requested}`;
+    return {
+      ...base,
+      judgement: 'not-comparable',
+      requested,
+      used: null,
+      reason: `Not comparable with ${label}: ${why}.`,
+      text: `Not comparable with ${label}`,
+    };
+  }
+
+  const { decimals, polarity } = indicator;
+  const now = toUnits(current.value.value, decimals);
+  const then = toUnits(used.value.value, decimals);
+  const threshold = options.threshold === undefined ? 1 : toUnits(options.threshold, decimals);
+  const usedLabel = shortPeriodLabel(used.period, period);
+  const change = fromUnits(now - then, decimals);
+  const judged = (judgement: DirectionJudgement) => {
+    const text = directionText(judgement, against, usedLabel);
+    return {
+      ...base,
+      judgement,
+      requested,
+      used: used.period,
+      earlier: used.value.kind === 'number' ? used.value.value : null,
+      change,
+      reason: fellBack
+        ? `${text} (${label} has no usable figure; ${used.period} is the latest earlier one).`
+        : `${text}.`,
+      text,
+    };
+  };
+
+  if (polarity === 'none' || (polarity === 'range' && !options.target)) {
+    if (Math.abs(now - then) < threshold) return judged('no-change');
+    return judged(now > then ? 'up' : 'down');
+  }
+  let gain: number;
+  if (polarity === 'range' && options.target) {
+    const middle =
+      options.target.kind === 'point'
+        ? toUnits(options.target.value, decimals)
+        : (toUnits(options.target.low, decimals) + toUnits(options.target.high, decimals)) / 2;
+    gain = Math.abs(then - middle) - Math.abs(now - middle);
+  } else {
+    gain = polarity === 'lower' ? then - now : now - then;
+  }
+  if (Math.abs(gain) < threshold) return judged('no-change');
+  return judged(gain > 0 ? 'improving' : 'worsening');
+}
+
+function directionText(
+  judgement: DirectionJudgement,
+  against: DirectionAgainst,
+  label: string,
+): string {
+  if (against === 'previous') {
+    switch (judgement) {
+      case 'improving':
+        return `Improving since ${label}`;
+      case 'worsening':
+        return `Worsening since ${label}`;
+      case 'up':
+        return `Up since ${label}`;
+      case 'down':
+        return `Down since ${label}`;
+      default:
+        return `No real change since ${label}`;
+    }
+  }
+  switch (judgement) {
+    case 'improving':
+      return `Better than ${label}`;
+    case 'worsening':
+      return `Worse than ${label}`;
+    case 'up':
+      return `Higher than ${label}`;
+    case 'down':
+      return `Lower than ${label}`;
+    default:
+      return `No real change from ${label}`;
+  }
+}
