@@ -12,7 +12,7 @@ import { observationAt, ObservationColumnsBuilder } from './observations';
 describe('wilsonInterval', () => {
   it('12 of 18 is 43.7% to 83.7% (95%)', () => {
     const interval = wilsonInterval(12, 18, 'percent');
-    // Checked against the published formula: centre 0.6285, half-width 0.2001.
+    // Checked by hand with the formula: centre 0.6374, half-width 0.1999.
     expect(interval?.lower).toBeCloseTo(43.75, 1);
     expect(interval?.upper).toBeCloseTo(83.72, 1);
   });
