@@ -192,6 +192,18 @@ describe('directionOfTravel: judged by polarity', () => {
     ).toMatchObject({ judgement: 'down', text: 'Down since 2023-24' });
   });
 
+  it('an annual snapshot stored as Q2 (workforce at 30 September) compares with the year before', () => {
+    expect(
+      judge({ '2024-25 Q2': 30, '2025-26 Q2': 39.8 }, '2025-26 Q2', 'previous', {
+        polarity: 'lower',
+      }),
+    ).toMatchObject({
+      judgement: 'worsening',
+      used: '2024-25 Q2',
+      text: 'Worsening since 2024-25 Q2',
+    });
+  });
+
   it('across a financial year the full period is named', () => {
     expect(judge({ '2024-25 Q4': 80, '2025-26 Q1': 85 }, '2025-26 Q1', 'previous').text).toBe(
       'Improving since 2024-25 Q4',

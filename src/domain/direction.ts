@@ -77,7 +77,9 @@ function sameKind(a: Period, b: Period): boolean {
  * Edge cases: no figure now -> not-comparable; no figure of the same kind at or before the
  * comparison period -> no-earlier-figure; the comparison period missing or
  * suppressed -> not-comparable with the reason, unless skipMissing finds an earlier figure.
- * For annual data "a year earlier" is the previous period; ask for `previous` instead.
+ * For annual data "a year earlier" is the previous period; ask for `previous` instead. A
+ * series that only ever has one quarter of the year (an annual snapshot stored as Q2) is annual:
+ * its previous period is the same quarter a year earlier.
  */
 export function directionOfTravel(
   dataset: Dataset,
@@ -99,19 +101,23 @@ export function directionOfTravel(
       text: 'Not comparable',
     };
   }
-  const step = against === 'previous' ? previousPeriod : sameTimeLastYear;
+  const series = getSeries(dataset, indicator.id, areaCode)
+    .map((o) => ({ observation: o, period: parsePeriodKey(o.period) }))
+    .filter(
+      (e): e is { observation: typeof e.observation; period: Period } =>
+        e.period !== undefined && sameKind(e.period, parsed),
+    );
+  // Annual figures stored as a quarter (workforce at 30 September is "Q2") have no previous
+  // quarter: their previous period is the same quarter a year earlier.
+  const annualInQuarters =
+    parsed.kind === 'quarter' &&
+    series.every((e) => e.period.kind === 'quarter' && e.period.quarter === parsed.quarter);
+  const step = against === 'previous' && !annualInQuarters ? previousPeriod : sameTimeLastYear;
   const requestedPeriod = step(parsed);
   const requested = periodKey(requestedPeriod);
   const label = shortPeriodLabel(requested, period);
   const current = getObservation(dataset, indicator.id, areaCode, period);
-  const earlierPeriods = getSeries(dataset, indicator.id, areaCode)
-    .map((o) => ({ observation: o, period: parsePeriodKey(o.period) }))
-    .filter(
-      (e): e is { observation: typeof e.observation; period: Period } =>
-        e.period !== undefined &&
-        sameKind(e.period, parsed) &&
-        comparePeriods(e.period, requestedPeriod) <= 0,
-    );
+  const earlierPeriods = series.filter((e) => comparePeriods(e.period, requestedPeriod) <= 0);
 
   if (current?.value.kind !== 'number') {
     const why = current ? missingFigure(current.value.state) : `there is no figure for ${period}`;
