@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { directionOfTravel, shortPeriodLabel, type DirectionOptions } from './direction';
+import { wilsonInterval } from './interval';
 import { dataset, indicator, missing, type RowSpec } from './testing/build';
 import type { IndicatorDefinition, ObservedValue } from './types';
 
@@ -137,6 +138,19 @@ describe('directionOfTravel: judged by polarity', () => {
     expect(
       judge({ '2025-26 Q1': before, '2025-26 Q2': after }, '2025-26 Q2', 'previous', change),
     ).toMatchObject({ judgement, text });
+  });
+
+  it('small numbers: an earlier figure inside the interval is no real change', () => {
+    const interval = wilsonInterval(12, 18, 'percent') ?? null;
+    const series = { '2025-26 Q1': 70.6, '2025-26 Q2': 66.7 };
+    expect(judge(series, '2025-26 Q2', 'previous', {}, { interval })).toMatchObject({
+      judgement: 'no-change',
+      withinInterval: true,
+      reason: 'No real change since Q1 (with numbers this small the change could be chance).',
+    });
+    expect(
+      judge({ ...series, '2025-26 Q1': 90 }, '2025-26 Q2', 'previous', {}, { interval }).judgement,
+    ).toBe('worsening');
   });
 
   it('a threshold: a smaller change is no real change; exactly on it is a change', () => {

@@ -8,12 +8,16 @@
  * No real change: a change smaller than the threshold. The default threshold is one unit of the
  * last displayed decimal place, compared on the shown figures, so "no real change" means the two
  * figures read the same (88.0% and 88.0%). That is the only rule a member can check by eye;
- * whether a visible change is more than noise is for the interval (interval.ts), which needs
- * numerators and denominators the data often lacks. A change exactly equal to the threshold
- * counts as a change.
+ * A change exactly equal to the threshold counts as a change.
+ *
+ * Small numbers: when the current figure's 95% interval is given (it needs a numerator and a
+ * denominator, see interval.ts) and the earlier figure lies inside it (edges included), the
+ * change could be chance: that is no real change too, and the reason says so. One care leaver
+ * in 18 moves the figure by 5.6 points; that is not "worsening".
  */
 import { getObservation, getSeries } from './dataset';
 import type { Dataset } from './dataset';
+import { withinInterval, type Interval } from './interval';
 import { missingFigure } from './missing';
 import {
   comparePeriods,
@@ -47,6 +51,8 @@ export interface Direction {
   readonly reason: string;
   /** Short text for a sentence or tile: "Improving since Q1", "Worse than 2024-25 Q2". */
   readonly text: string;
+  /** True when the earlier figure lies inside the current figure's interval (could be chance). */
+  readonly withinInterval: boolean;
 }
 
 export interface DirectionOptions {
@@ -58,6 +64,8 @@ export interface DirectionOptions {
   readonly skipMissing?: boolean | undefined;
   /** The target, needed for "within a range is better". */
   readonly target?: TargetValue | null | undefined;
+  /** The current figure's interval: an earlier figure inside it is no real change. */
+  readonly interval?: Interval | null | undefined;
 }
 
 /** "Q1" when both are quarters of the same financial year, else the full key. */
@@ -90,7 +98,7 @@ export function directionOfTravel(
   options: DirectionOptions = {},
 ): Direction {
   const parsed = parsePeriodKey(period);
-  const base = { against, period, earlier: null, change: null } as const;
+  const base = { against, period, earlier: null, change: null, withinInterval: false } as const;
   if (!parsed) {
     return {
       ...base,
@@ -181,22 +189,30 @@ export function directionOfTravel(
   const threshold = options.threshold === undefined ? 1 : toUnits(options.threshold, decimals);
   const usedLabel = shortPeriodLabel(used.period, period);
   const change = fromUnits(now - then, decimals);
-  const judged = (judgement: DirectionJudgement) => {
+  const earlier = used.value.value;
+  const chance = withinInterval(options.interval, earlier);
+  const judged = (judgement: DirectionJudgement): Direction => {
     const text = directionText(judgement, against, usedLabel);
+    const notes = [
+      ...(chance ? ['with numbers this small the change could be chance'] : []),
+      ...(fellBack
+        ? [`${label} has no usable figure; ${used.period} is the latest earlier one`]
+        : []),
+    ];
     return {
       ...base,
       judgement,
       requested,
       used: used.period,
-      earlier: used.value.kind === 'number' ? used.value.value : null,
+      earlier,
       change,
-      reason: fellBack
-        ? `${text} (${label} has no usable figure; ${used.period} is the latest earlier one).`
-        : `${text}.`,
+      reason: notes.length > 0 ? `${text} (${notes.join('; ')}).` : `${text}.`,
       text,
+      withinInterval: chance,
     };
   };
 
+  if (chance) return judged('no-change');
   if (polarity === 'none' || (polarity === 'range' && !options.target)) {
     if (Math.abs(now - then) < threshold) return judged('no-change');
     return judged(now > then ? 'up' : 'down');
