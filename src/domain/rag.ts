@@ -104,11 +104,12 @@ export interface ResolvedTarget {
 /**
  * Picks the target for a period: a target on the observation row beats the definition's; of
  * the definition's, one for exactly this period beats one for the financial year containing it
- * beats a period-less default. Among equals the first listed wins. Null when none applies.
+ * beats a period-less default. Among equals the first listed wins. Without a period only the
+ * row target or the default applies. Null when none applies.
  */
 export function selectTarget(
   indicator: Pick<IndicatorDefinition, 'targets' | 'unit' | 'decimals'>,
-  period: PeriodKey,
+  period: PeriodKey | undefined,
   rowTarget: TargetValue | null = null,
 ): ResolvedTarget | null {
   const text = (value: TargetValue) => formatTarget(value, indicator.unit, indicator.decimals);
@@ -121,7 +122,7 @@ export function selectTarget(
       text: text(rowTarget),
     };
   }
-  const parsed = parsePeriodKey(period);
+  const parsed = period === undefined ? undefined : parsePeriodKey(period);
   const year = parsed ? periodKey(financialYearOf(parsed)) : undefined;
   const pick = (target: Target | undefined, source: ResolvedTarget['source']) =>
     target
@@ -134,10 +135,12 @@ export function selectTarget(
         }
       : undefined;
   return (
-    pick(
-      indicator.targets.find((t) => t.period === period),
-      'period',
-    ) ??
+    (period === undefined
+      ? undefined
+      : pick(
+          indicator.targets.find((t) => t.period === period),
+          'period',
+        )) ??
     (year === undefined || year === period
       ? undefined
       : pick(
@@ -223,10 +226,7 @@ export function rateValue(
   options: RagOptions = {},
 ): RagResult {
   const rules = resolveRagRules(indicator, options.config);
-  const target =
-    options.period === undefined
-      ? selectTarget(indicator, '', options.rowTarget ?? null)
-      : selectTarget(indicator, options.period, options.rowTarget ?? null);
+  const target = selectTarget(indicator, options.period, options.rowTarget ?? null);
   const base = {
     target,
     rules,
