@@ -265,7 +265,8 @@ function areaName(dataset: Dataset, code: string): string {
   return dataset.areas.get(code)?.name ?? (code === ENGLAND ? 'England' : code);
 }
 
-interface LocalFigure {
+/** The local figure being benchmarked: its period and value (undefined: no row). */
+export interface LocalFigure {
   readonly period: PeriodKey;
   readonly value: ObservedValue | undefined;
 }
