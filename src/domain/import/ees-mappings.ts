@@ -1,0 +1,211 @@
+/**
+ * Which values of DfE Explore Education Statistics (EES) open-data files the scorecard reads,
+ * as data. A file is recognised by columns only it has (`identifiedBy`); each measure picks the
+ * rows whose filter columns hold the given values (`where`) and reads one column of them.
+ * Numerators come from the same row; a denominator comes from the same row (`column` only) or
+ * from the row of the same period and area whose filters are `where` (a "Total" row).
+ * Rows no measure uses are skipped with a counted reason. Worked out from the files in
+ * data/dfe/ees/ (see data/README.md); every value is checked in tests against the raw CSV.
+ */
+import type { Unit } from '../types';
+
+export interface EesFilter {
+  readonly column: string;
+  readonly value: string;
+}
+
+export interface EesMeasure {
+  readonly indicator: string;
+  readonly unit: Unit;
+  readonly where: readonly EesFilter[];
+  /** The column holding the value. */
+  readonly value: string;
+  /** A count on the same row (the numerator of a percentage or rate). */
+  readonly numerator?: string;
+  /** The denominator: a column of the same row, or of the row matching `where`. */
+  readonly denominator?: { readonly column: string; readonly where?: readonly EesFilter[] };
+}
+
+export interface EesFileMapping {
+  readonly id: string;
+  readonly description: string;
+  /** Columns that together mark this file. */
+  readonly identifiedBy: readonly string[];
+  /**
+   * Added to time_period before reading it. Only the ONS population file: its "2024" is the
+   * mid-2024 estimate (30 June 2024), which DfE divides by for the year ending 31 March 2025,
+   * so it is stored in 2024-25, where rates per 10,000 of that year can be checked against it.
+   */
+  readonly yearOffset?: number;
+  readonly measures: readonly EesMeasure[];
+}
+
+const SDQ = 'Ages 5 to 16 years with SDQ score';
+const HEALTH = 'Health assessments: Children looked after all ages';
+const CARE_LEAVERS_19_21 = '19 to 21 years';
+
+export const EES_MAPPINGS: readonly EesFileMapping[] = [
+  {
+    id: 'c1-referrals',
+    description: 'Children in need: referrals and re-referrals within 12 months (c1)',
+    identifiedBy: ['category', 'referral_count', 'rereferral_percent'],
+    measures: [
+      {
+        indicator: 'CSC-REREF',
+        unit: 'percent',
+        where: [{ column: 'category', value: 'Referrals and Re-referrals' }],
+        value: 'rereferral_percent',
+        numerator: 'rereferral_count',
+        denominator: { column: 'referral_count' },
+      },
+    ],
+  },
+  {
+    id: 'd5-cpp-duration',
+    description: 'Child protection plans at 31 March by duration (d5)',
+    identifiedBy: ['category', 'CPP_At31', '2_years_or_more_percent'],
+    measures: [
+      {
+        indicator: 'CSC-CPP-2YRS',
+        unit: 'percent',
+        where: [{ column: 'category', value: 'Child Protection Plans by length of time' }],
+        value: '2_years_or_more_percent',
+        numerator: '2_years_or_more',
+        denominator: { column: 'CPP_At31' },
+      },
+    ],
+  },
+  {
+    id: 'cla-rates',
+    description: 'Children looked after: number and rate per 10,000 children',
+    identifiedBy: ['population_type', 'children_count', 'rate_per_10000'],
+    measures: [
+      {
+        indicator: 'CLA-RATE',
+        unit: 'rate-per-10k',
+        where: [
+          { column: 'population_type', value: 'Children looked after on 31 March each year' },
+        ],
+        value: 'rate_per_10000',
+        numerator: 'children_count',
+        denominator: { column: 'population_estimate' },
+      },
+      {
+        indicator: 'CLA-START-RATE',
+        unit: 'rate-per-10k',
+        where: [
+          { column: 'population_type', value: 'Children starting to be looked after each year' },
+        ],
+        value: 'rate_per_10000',
+        numerator: 'children_count',
+        denominator: { column: 'population_estimate' },
+      },
+    ],
+  },
+  {
+    id: 'care-leavers-activity',
+    description: 'Care leavers aged 17 to 18 and 19 to 21 by activity',
+    identifiedBy: ['care_leaver_age', 'breakdown', 'care_leaver_percent'],
+    measures: [
+      {
+        indicator: 'CL-EET-1921',
+        unit: 'percent',
+        where: [
+          { column: 'care_leaver_age', value: CARE_LEAVERS_19_21 },
+          { column: 'breakdown', value: 'Total in education, employment or training' },
+        ],
+        value: 'care_leaver_percent',
+        numerator: 'care_leaver_count',
+        denominator: {
+          column: 'care_leaver_count',
+          where: [
+            { column: 'care_leaver_age', value: CARE_LEAVERS_19_21 },
+            { column: 'breakdown', value: 'Total' },
+          ],
+        },
+      },
+    ],
+  },
+  {
+    id: 'cla-health-outcomes',
+    description: 'Children looked after: SDQ scores, health and dental checks (and convictions)',
+    identifiedBy: ['characteristic', 'breakdown', 'children_percent'],
+    measures: [
+      {
+        indicator: 'CLA-SDQ-DONE',
+        unit: 'percent',
+        where: [
+          { column: 'characteristic', value: SDQ },
+          { column: 'breakdown', value: 'SDQ score was received' },
+        ],
+        value: 'children_percent',
+        numerator: 'children_count',
+        denominator: {
+          column: 'children_count',
+          where: [
+            { column: 'characteristic', value: SDQ },
+            { column: 'breakdown', value: 'Total ages 5 to 16 years' },
+          ],
+        },
+      },
+      {
+        indicator: 'CLA-SDQ-SCORE',
+        unit: 'score',
+        where: [
+          { column: 'characteristic', value: SDQ },
+          { column: 'breakdown', value: 'SDQ average score' },
+        ],
+        // The average score is published in the count column (its percentage is z).
+        value: 'children_count',
+      },
+      {
+        indicator: 'CLA-HEALTH',
+        unit: 'percent',
+        where: [
+          { column: 'characteristic', value: HEALTH },
+          { column: 'breakdown', value: 'Had their annual health assessment' },
+        ],
+        value: 'children_percent',
+        numerator: 'children_count',
+        denominator: {
+          column: 'children_count',
+          where: [
+            { column: 'characteristic', value: HEALTH },
+            { column: 'breakdown', value: 'Total all ages' },
+          ],
+        },
+      },
+      {
+        indicator: 'CLA-DENTAL',
+        unit: 'percent',
+        where: [
+          { column: 'characteristic', value: HEALTH },
+          { column: 'breakdown', value: 'Had their teeth checked by a dentist' },
+        ],
+        value: 'children_percent',
+        numerator: 'children_count',
+        denominator: {
+          column: 'children_count',
+          where: [
+            { column: 'characteristic', value: HEALTH },
+            { column: 'breakdown', value: 'Total all ages' },
+          ],
+        },
+      },
+    ],
+  },
+  {
+    id: 'ons-population',
+    description: 'ONS mid-year population estimates: children aged 0 to 17',
+    identifiedBy: ['age_group', 'population_estimate'],
+    yearOffset: 1,
+    measures: [
+      {
+        indicator: 'POP-0-17',
+        unit: 'count',
+        where: [{ column: 'age_group', value: 'Children aged 0 to 17 years' }],
+        value: 'population_estimate',
+      },
+    ],
+  },
+];

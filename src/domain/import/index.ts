@@ -1,0 +1,415 @@
+/**
+ * The import engine: pure functions from a file's bytes to typed observations, definitions,
+ * areas or neighbour lists, plus a complete report. No fs, no DOM: the UI, a Web Worker, the
+ * data build and the command-line check all call importFile.
+ *
+ * Pipeline: refuse non-text files by their first bytes; decode (strict UTF-8, UTF-16 with a
+ * BOM, else Windows-1252 with a warning); normalise line endings; detect the delimiter; read
+ * records in chunks with papaparse (arrays of strings, never typed); find the header by its
+ * names within the first 20 lines and so the layout; skip title rows, blank, total and
+ * footnote lines with counted reasons; hand every other line to the layout's reader; settle
+ * periods, duplicates and conflicts across the whole file; write the report.
+ */
+import { ObservationColumnsBuilder } from '../observations';
+import type { Layout } from '../types';
+import { DOUBLE_ENCODED, decodeBytes, refusalReason, undoDoubleEncoding } from './bytes';
+import type { ImportContext, ImportResult } from './context';
+import { detectDelimiter, normaliseNewlines, readRecords } from './csv';
+import {
+  hashCells,
+  HEADER_SEARCH_LINES,
+  layoutOfHeader,
+  missingMappedColumns,
+  unknownLayoutMessage,
+} from './detect';
+import type { FileInfo, LayoutOutput, LayoutReader } from './layout';
+import { areasReader, dfeLookupKind, dfeLookupReader } from './layout-areas';
+import { definitionsReader, isLaitDictionary, laitDictionaryReader } from './layout-definitions';
+import { eesReader } from './layout-ees';
+import { laitReader } from './layout-lait';
+import { neighboursReader } from './layout-neighbours';
+import { tidyReader } from './layout-tidy';
+import { wideReader } from './layout-wide';
+import { ReportBuilder } from './report';
+import { AreaIndex, IndicatorIndex } from './resolve';
+import { Staging } from './staging';
+import { isReservedName } from './vocabulary';
+
+export type { ColumnMapping, ImportContext, ImportResult, SuppliedComparator } from './context';
+export { headerSignature } from './detect';
+export { formatIssue, formatReport, reportToJson, valueRecords } from './report';
+export type { ReportJson, ValueRecord } from './report';
+export { areasFromDfeLookups } from './dfe-lookups';
+
+/** Total rows ("Total", "Grand total", "Sub-total") and footnote or source rows. */
+const TOTAL_ROW = /^(grand\s+)?totals?:?$|^sub-?\s?totals?:?$/i;
+const FOOTNOTE_ROW = /^(?:(?:sources?|notes?|footnotes?|data source)(?:\s*:|\s|$)|[*†‡])/i;
+
+function isBlank(cells: readonly string[]): boolean {
+  for (const cell of cells) if (cell.trim() !== '') return false;
+  return true;
+}
+
+function firstFilled(cells: readonly string[]): string {
+  for (const cell of cells) {
+    const t = cell.trim();
+    if (t !== '') return t;
+  }
+  return '';
+}
+
+function emptyResult(
+  report: ImportResult['report'],
+  file: string,
+  headers: readonly string[] = [],
+): ImportResult {
+  return {
+    report,
+    observations: new ObservationColumnsBuilder(file, 16).build(),
+    definitions: [],
+    areas: [],
+    neighbours: null,
+    suppliedComparators: [],
+    headers,
+  };
+}
+
+/** The title rows' own words about what `2024 Q3` means. */
+function quarterBasisFrom(texts: readonly string[]): 'financial' | 'calendar' | null {
+  const all = texts.join(' ').toLowerCase();
+  const financial = /financial[ -]year|financial quarters?/.test(all);
+  const calendar = /calendar[ -]year|calendar quarters?/.test(all);
+  if (financial && !calendar) return 'financial';
+  if (calendar && !financial) return 'calendar';
+  return null;
+}
+
+const ONE_VALUE = 'This row was not loaded.';
+const SEVERAL_VALUES = 'This value was not loaded.';
+
+function readerFor(
+  layout: Layout | 'unknown',
+  info: FileInfo,
+  staging: (notLoaded: string) => Staging,
+  context: ImportContext,
+): LayoutReader | null {
+  switch (layout) {
+    case 'tidy':
+      return tidyReader(info, staging(ONE_VALUE));
+    case 'mapped':
+      return context.mapping ? tidyReader(info, staging(ONE_VALUE), context.mapping) : null;
+    case 'wide-scorecard':
+      return wideReader(info, staging(SEVERAL_VALUES));
+    case 'ees':
+      return eesReader(info, staging(SEVERAL_VALUES));
+    case 'lait-long':
+      return laitReader(info, staging(ONE_VALUE));
+    case 'definitions':
+      return isLaitDictionary(info.header) ? laitDictionaryReader(info) : definitionsReader(info);
+    case 'neighbours':
+      return neighboursReader(info);
+    case 'areas':
+      return dfeLookupKind(info.header) === null ? areasReader(info) : dfeLookupReader(info);
+    case 'unknown':
+      return null;
+  }
+}
+
+/**
+ * Imports one file. Never throws for anything in the file: every problem is in the report.
+ * `fileName` is used in messages and to read a statistical-neighbour model year. See
+ * docs/data-formats.md for the layouts and the rules.
+ */
+export function importFile(
+  bytes: Uint8Array,
+  fileName: string,
+  context: ImportContext,
+): ImportResult {
+  const report = new ReportBuilder(fileName);
+  const refused = refusalReason(bytes);
+  if (refused !== null) {
+    report.error(0, '', '', refused);
+    return emptyResult(report.finish(0, 'refused', 'binary'), fileName);
+  }
+  const decoded = decodeBytes(bytes);
+  if (decoded.refused !== null) {
+    report.error(0, '', '', decoded.refused);
+    return emptyResult(report.finish(0, 'refused', decoded.encoding), fileName);
+  }
+  for (const warning of decoded.warnings) report.warn(0, '', '', warning);
+  const text = normaliseNewlines(decoded.text);
+  const delimiter = detectDelimiter(text);
+  const valueOptions = { decimalComma: delimiter === ';', dashIsMissing: false };
+  const checkEncoding = DOUBLE_ENCODED.test(text);
+
+  const buffered: (readonly string[])[] = [];
+  const progress = { decided: false, cancelled: false, processed: 0 };
+  // Set once the header is found (decide); an object so closures and the code after them agree.
+  const found: { layout: Layout | 'unknown'; reader: LayoutReader | null } = {
+    layout: 'unknown',
+    reader: null,
+  };
+  let headerLine = 0;
+  let headers: readonly string[] = [];
+  let notReadReason = 'not read: the layout of the file was not recognised';
+  const quoteLines = new Set<number>();
+  const areas = new AreaIndex(context.areas);
+  const indicators = new IndicatorIndex(context.indicators);
+
+  function decide(): void {
+    progress.decided = true;
+    const limit = Math.min(buffered.length, HEADER_SEARCH_LINES);
+    let mappedMissing: string[] | null = null;
+    for (let i = 0; i < limit; i++) {
+      const cells = buffered[i] ?? [];
+      if (isBlank(cells)) continue;
+      if (context.mapping) {
+        const missing = missingMappedColumns(cells, context.mapping);
+        if (missing.length === 0) {
+          found.layout = 'mapped';
+          headerLine = i + 1;
+          break;
+        }
+        if (mappedMissing === null || missing.length < mappedMissing.length)
+          mappedMissing = missing;
+      }
+      const detected = layoutOfHeader(cells);
+      if (detected !== null) {
+        found.layout = detected;
+        headerLine = i + 1;
+        break;
+      }
+    }
+    if (headerLine === 0) {
+      // The likeliest header for the mapping screen: the first line with most filled cells.
+      let best = -1;
+      let bestFilled = 0;
+      for (let i = 0; i < limit; i++) {
+        const filled = (buffered[i] ?? []).filter((c) => c.trim() !== '').length;
+        if (filled > bestFilled) {
+          best = i;
+          bestFilled = filled;
+        }
+      }
+      headers = best >= 0 ? (buffered[best] ?? []) : [];
+      if (context.mapping && mappedMissing !== null && mappedMissing.length > 0) {
+        report.error(
+          0,
+          '',
+          '',
+          `The column mapping names ${mappedMissing.map((m) => `"${m}"`).join(', ')}, which ${mappedMissing.length === 1 ? 'is' : 'are'} not in this file's header.`,
+        );
+      }
+      if (buffered.some((cells) => !isBlank(cells)))
+        report.error(0, '', '', unknownLayoutMessage(headers));
+      else {
+        report.error(0, '', '', 'The file is empty: it has no header row and no data.');
+        notReadReason = 'blank line';
+      }
+      return;
+    }
+    headers = buffered[headerLine - 1] ?? [];
+    const layout = found.layout;
+    if (context.mapping && layout !== 'mapped') {
+      report.warn(
+        0,
+        '',
+        '',
+        `The file is in a layout the scorecard reads (${layout}), so the column mapping was not used.`,
+      );
+    }
+    const reserved = headers.find((h) => isReservedName(h));
+    if (reserved !== undefined) {
+      report.error(
+        headerLine,
+        reserved.trim(),
+        reserved.trim(),
+        `The header has a column named "${reserved.trim()}", a name the scorecard does not accept (it reaches into JavaScript's object machinery and is used in attacks). Rename the column.`,
+      );
+      notReadReason = 'not read: the header has a reserved column name';
+      return;
+    }
+    const titleRows = buffered
+      .slice(0, headerLine - 1)
+      .filter((cells) => !isBlank(cells))
+      .map((cells) =>
+        cells
+          .map((c) => c.trim())
+          .filter((c) => c !== '')
+          .join(' '),
+      );
+    const info: FileInfo = {
+      file: fileName,
+      report,
+      context,
+      header: headers,
+      headerLine,
+      titleRows,
+      delimiter,
+      valueOptions:
+        layout === 'lait-long' ? { ...valueOptions, dashIsMissing: true } : valueOptions,
+      areas,
+      indicators,
+    };
+    const staging = (notLoaded: string) =>
+      new Staging({
+        file: fileName,
+        report,
+        now: context.now,
+        quarterBasis: quarterBasisFrom([...titleRows, headers.join(' ')]),
+        notLoaded,
+      });
+    found.reader = readerFor(layout, info, staging, context);
+    if (found.reader === null)
+      notReadReason = 'not read: the file could not be read (see the errors)';
+  }
+
+  function handle(cells: readonly string[], line: number): void {
+    if (line < headerLine) {
+      report.skip(line, isBlank(cells) ? 'blank line' : 'title row above the header');
+      return;
+    }
+    if (line === headerLine) {
+      report.skip(line, 'header');
+      return;
+    }
+    if (isBlank(cells)) {
+      report.skip(line, 'blank line');
+      return;
+    }
+    const reader = found.reader;
+    if (reader === null) {
+      report.skip(line, notReadReason);
+      return;
+    }
+    const first = cells[0] ?? '';
+    const lead = first === '' || first.charCodeAt(0) <= 32 ? firstFilled(cells) : first;
+    const c = lead.charCodeAt(0) | 0x20;
+    // Only text starting with t, g, s, n, f, d or a symbol can be a total or footnote row.
+    if (
+      c === 0x74 ||
+      c === 0x67 ||
+      c === 0x73 ||
+      c === 0x6e ||
+      c === 0x66 ||
+      c === 0x64 ||
+      c < 0x41
+    ) {
+      if (TOTAL_ROW.test(lead)) {
+        report.skip(line, 'total row');
+        return;
+      }
+      if (FOOTNOTE_ROW.test(first.trim())) {
+        report.skip(line, 'footnote or source row');
+        return;
+      }
+    }
+    if (quoteLines.has(line)) {
+      report.error(
+        line,
+        '',
+        '',
+        'A cell on this line starts with a quote mark (") that is not closed properly, so the cells that follow cannot be told apart (the rest of the file may have been read as one cell). Put quotes only around whole cells, and write a quote inside a cell as two quotes (""). This line was not loaded.',
+      );
+      return;
+    }
+    if (cells.length > headers.length) {
+      for (let i = headers.length; i < cells.length; i++) {
+        if ((cells[i] ?? '').trim() !== '') {
+          report.error(
+            line,
+            '',
+            '',
+            `This line has ${cells.length} cells but the header has ${headers.length}, so its columns do not line up: a cell probably contains a ${delimiter === '\t' ? 'tab' : delimiter === ';' ? 'semicolon' : 'comma'} without quotes around it. Put quotes around text that contains one. This line was not loaded.`,
+          );
+          return;
+        }
+      }
+    }
+    if (checkEncoding) {
+      for (let i = 0; i < cells.length; i++) {
+        const cell = cells[i] ?? '';
+        const match = DOUBLE_ENCODED.exec(cell);
+        if (match) {
+          const fixed = undoDoubleEncoding(match[0]);
+          const column = (headers[i] ?? '').trim();
+          report.aggregate(
+            `double-encoded|${match[0]}`,
+            line,
+            column,
+            match[0],
+            (count, firstLine) =>
+              `"${match[0]}" looks like text that was converted to UTF-8 twice${fixed === undefined ? '' : ` (it was probably "${fixed}")`}, on ${count === 1 ? `line ${firstLine}` : `${count} lines (first on line ${firstLine})`}. Open the original file and save it again as CSV UTF-8.`,
+          );
+        }
+      }
+    }
+    reader.row(cells, line, hashCells(cells));
+  }
+
+  const outcome = readRecords(text, delimiter, (records, firstLine, problems, chunk) => {
+    for (const problem of problems) quoteLines.add(problem.line);
+    for (let k = 0; k < records.length; k++) {
+      const cells = records[k] ?? [];
+      const line = firstLine + k;
+      progress.processed = line;
+      if (!progress.decided) {
+        buffered.push(cells);
+        if (buffered.length >= HEADER_SEARCH_LINES) {
+          decide();
+          buffered.forEach((c, i) => {
+            handle(c, i + 1);
+          });
+          buffered.length = 0;
+        }
+        continue;
+      }
+      handle(cells, line);
+    }
+    context.onProgress?.({
+      bytes:
+        text.length === 0 ? bytes.length : Math.round((chunk.chars / text.length) * bytes.length),
+      lines: chunk.records,
+    });
+    if (context.isCancelled?.()) {
+      progress.cancelled = true;
+      return false;
+    }
+    return true;
+  });
+  if (!progress.decided) {
+    decide();
+    buffered.forEach((c, i) => {
+      handle(c, i + 1);
+    });
+  }
+
+  if (progress.cancelled || outcome.stopped) {
+    const stopped = new ReportBuilder(fileName);
+    for (let line = 1; line <= progress.processed; line++)
+      stopped.skip(line, 'not loaded: the import was cancelled');
+    stopped.error(
+      0,
+      '',
+      '',
+      `The import was cancelled after ${progress.processed} lines; nothing was loaded.`,
+    );
+    return emptyResult(
+      stopped.finish(progress.processed, found.layout, decoded.encoding),
+      fileName,
+      headers,
+    );
+  }
+
+  const output: LayoutOutput = found.reader === null ? {} : found.reader.finish();
+  const result = report.finish(outcome.records, found.layout, decoded.encoding);
+  return {
+    report: result,
+    observations: output.observations ?? new ObservationColumnsBuilder(fileName, 16).build(),
+    definitions: output.definitions ?? [],
+    areas: output.areas ?? [],
+    neighbours: output.neighbours ?? null,
+    suppliedComparators: output.suppliedComparators ?? [],
+    headers: [...headers],
+  };
+}

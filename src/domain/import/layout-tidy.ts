@@ -1,0 +1,462 @@
+/**
+ * The tidy layout (the project's own format, see docs/data-formats.md): one row per indicator,
+ * period and area. Also reads any file through an analyst's column mapping ("mapped").
+ * One value per line, so a line with any problem is rejected whole.
+ */
+import type { TargetValue, Unit } from '../types';
+import type { ColumnMapping } from './context';
+import { cellAt, readValueCell, type FileInfo, type LayoutReader } from './layout';
+import { parseNumberCell, parseValue } from './numbers';
+import { Staging } from './staging';
+import {
+  isReservedName,
+  normaliseHeader,
+  normaliseWords,
+  readUnit,
+  readYesNo,
+  UNIT_WORDS_HELP,
+} from './vocabulary';
+
+export const TIDY_REQUIRED = ['indicator', 'period', 'area_code', 'value'] as const;
+export const TIDY_OPTIONAL = [
+  'area_name',
+  'numerator',
+  'denominator',
+  'target',
+  'target_low',
+  'target_high',
+  'provisional',
+  'note',
+  'unit',
+  'year_type',
+] as const;
+
+const NOT_LOADED = 'This row was not loaded.';
+
+interface Columns {
+  readonly indicator: number;
+  readonly period: number;
+  readonly area: number;
+  readonly value: number;
+  readonly areaName: number;
+  readonly numerator: number;
+  readonly denominator: number;
+  readonly target: number;
+  readonly targetLow: number;
+  readonly targetHigh: number;
+  readonly provisional: number;
+  readonly note: number;
+  readonly unit: number;
+  readonly yearType: number;
+}
+
+interface IndicatorInfo {
+  readonly id: string;
+  readonly code: number;
+  readonly unit: Unit | null;
+  readonly known: boolean;
+  readonly error: string | null;
+}
+
+/** Reads the row's basis for `2024 Q3` from a year_type cell. */
+function readBasis(text: string): 'financial' | 'calendar' | null | undefined {
+  const words = normaliseWords(text);
+  if (words === '') return null;
+  if (/^financial( year)?( quarters?)?$/.test(words)) return 'financial';
+  if (/^calendar( year)?( quarters?)?$/.test(words)) return 'calendar';
+  return undefined;
+}
+
+/**
+ * A reader for tidy files, or (with `mapping`) for any file through the analyst's columns.
+ * Reports a whole-file error and returns null when the header cannot be read.
+ */
+export function tidyReader(
+  info: FileInfo,
+  staging: Staging,
+  mapping?: ColumnMapping,
+): LayoutReader | null {
+  const { report } = info;
+  const positions = new Map<string, number>();
+  const duplicates: string[] = [];
+  info.header.forEach((cell, index) => {
+    const name = normaliseHeader(cell);
+    if (name === '') return;
+    if (positions.has(name)) duplicates.push(cell.trim());
+    else positions.set(name, index);
+  });
+  const at = (name: string | undefined) =>
+    name === undefined || name === '' ? -1 : (positions.get(normaliseHeader(name)) ?? -1);
+  const names = mapping
+    ? {
+        indicator: mapping.indicator,
+        period: mapping.period,
+        area: mapping.area,
+        value: mapping.value,
+        areaName: mapping.areaName ?? 'area_name',
+        numerator: mapping.numerator ?? 'numerator',
+        denominator: mapping.denominator ?? 'denominator',
+        target: mapping.target ?? 'target',
+      }
+    : {
+        indicator: 'indicator',
+        period: 'period',
+        area: 'area_code',
+        value: 'value',
+        areaName: 'area_name',
+        numerator: 'numerator',
+        denominator: 'denominator',
+        target: 'target',
+      };
+  const used = [
+    names.indicator,
+    names.period,
+    names.area,
+    names.value,
+    names.areaName,
+    names.numerator,
+    names.denominator,
+    names.target,
+  ];
+  const clash = duplicates.filter(
+    (d) => used.some((u) => normaliseHeader(u) === normaliseHeader(d)) || !mapping,
+  );
+  if (clash.length > 0) {
+    report.error(
+      info.headerLine,
+      clash[0] ?? '',
+      clash[0] ?? '',
+      `The header has more than one column named "${clash[0] ?? ''}", so it is not clear which to read. Rename or remove the extra column.`,
+    );
+    return null;
+  }
+  const columns: Columns = {
+    indicator: at(names.indicator),
+    period: at(names.period),
+    area: at(names.area),
+    value: at(names.value),
+    areaName: at(names.areaName),
+    numerator: at(names.numerator),
+    denominator: at(names.denominator),
+    target: at(names.target),
+    targetLow: at('target_low'),
+    targetHigh: at('target_high'),
+    provisional: at('provisional'),
+    note: at('note'),
+    unit: at('unit'),
+    yearType: at('year_type'),
+  };
+  if (!mapping) {
+    const known = new Set<string>([...TIDY_REQUIRED, ...TIDY_OPTIONAL]);
+    const unused = info.header.filter((h) => h.trim() !== '' && !known.has(normaliseHeader(h)));
+    if (unused.length > 0) {
+      report.warn(
+        info.headerLine,
+        unused[0] ?? '',
+        '',
+        `The column${unused.length === 1 ? '' : 's'} ${unused.map((u) => `"${u.trim()}"`).join(', ')} ${unused.length === 1 ? 'is' : 'are'} not part of the tidy layout and ${unused.length === 1 ? 'was' : 'were'} not read.`,
+      );
+    }
+  }
+  const header = (index: number) => (info.header[index] ?? '').trim();
+  const valueColumn = staging.columnCode(header(columns.value));
+
+  const indicatorCache = new Map<string, IndicatorInfo>();
+  const warnedUnknown = new Set<string>();
+  function indicatorOf(text: string): IndicatorInfo {
+    let found = indicatorCache.get(text);
+    if (found) return found;
+    const id = text.trim();
+    if (id === '') {
+      found = { id, code: 0, unit: null, known: false, error: 'The indicator is blank.' };
+    } else if (isReservedName(id)) {
+      found = {
+        id,
+        code: 0,
+        unit: null,
+        known: false,
+        error: `"${id}" is a reserved name and cannot be an indicator id.`,
+      };
+    } else {
+      const lookup = info.indicators.find(id);
+      if (lookup?.ok) {
+        const d = lookup.definition;
+        found = {
+          id: d.id,
+          code: staging.indicatorCode(d.id),
+          unit: d.unit,
+          known: true,
+          error: null,
+        };
+      } else if (lookup) {
+        found = {
+          id,
+          code: 0,
+          unit: null,
+          known: false,
+          error: `"${id}" matches more than one indicator (${lookup.ambiguous.join(', ')}); use the id.`,
+        };
+      } else {
+        found = { id, code: staging.indicatorCode(id), unit: null, known: false, error: null };
+      }
+    }
+    indicatorCache.set(text, found);
+    return found;
+  }
+
+  const areaCache = new Map<string, Map<string, { code: number; error: string | null }>>();
+  function areaOf(codeText: string, nameText: string) {
+    let byName = areaCache.get(codeText);
+    if (!byName) {
+      byName = new Map();
+      areaCache.set(codeText, byName);
+    }
+    let found = byName.get(nameText);
+    if (!found) {
+      if (isReservedName(codeText) || isReservedName(nameText)) {
+        found = {
+          code: 0,
+          error: `"${codeText.trim() || nameText.trim()}" is a reserved name and cannot be an area.`,
+        };
+      } else {
+        const lookup = info.areas.resolve(codeText, nameText);
+        found = lookup.ok
+          ? { code: staging.areaCode(lookup.area.code), error: null }
+          : { code: 0, error: lookup.message };
+      }
+      byName.set(nameText, found);
+    }
+    return found;
+  }
+
+  const periodCache = new Map<string, number>();
+  const periodColumn = header(columns.period);
+  function periodOf(text: string, basis: 'financial' | 'calendar' | null): number {
+    const key = basis === null ? text : `${text}\u0000${basis}`;
+    let code = periodCache.get(key);
+    if (code === undefined) {
+      code = staging.periodCode(key, {
+        text,
+        column: periodColumn,
+        kind: 'text',
+        ...(basis === null ? {} : { basis }),
+      });
+      periodCache.set(key, code);
+    }
+    return code;
+  }
+
+  const numberCell = (
+    cells: readonly string[],
+    index: number,
+    line: number,
+    label: string,
+  ): number | null | undefined => {
+    const text = cellAt(cells, index);
+    if (text === '') return null;
+    const parsed = parseNumberCell(text, info.valueOptions);
+    if (!parsed.ok) {
+      // A symbol (c, x, <5...) in a numerator or denominator means "not known": a suppressed count.
+      const symbol = parseValue(text, info.valueOptions);
+      if (label !== 'target' && symbol.ok && symbol.value.kind === 'missing') return null;
+      report.error(
+        line,
+        header(index),
+        text.trim(),
+        `${parsed.message.replace(/\.$/, '')} (the ${label} must be a number). ${NOT_LOADED}`,
+      );
+      return undefined;
+    }
+    if (parsed.value !== null && parsed.value < 0) {
+      report.error(
+        line,
+        header(index),
+        text.trim(),
+        `"${text.trim()}" is negative, and a ${label} cannot be. ${NOT_LOADED}`,
+      );
+      return undefined;
+    }
+    return parsed.value;
+  };
+
+  return {
+    row(cells, line, hash) {
+      let bad = false;
+      const indicator = indicatorOf(cellAt(cells, columns.indicator));
+      if (indicator.error !== null) {
+        report.error(
+          line,
+          header(columns.indicator),
+          cellAt(cells, columns.indicator).trim(),
+          `${indicator.error} ${NOT_LOADED}`,
+        );
+        bad = true;
+      } else if (!indicator.known && !warnedUnknown.has(indicator.id)) {
+        warnedUnknown.add(indicator.id);
+        report.warn(
+          line,
+          header(columns.indicator),
+          indicator.id,
+          `"${indicator.id}" is not a known indicator: its values were loaded under that id, but it has no definition (title, unit, polarity), so it cannot be rated until one is loaded.`,
+        );
+      }
+
+      let unit = indicator.unit;
+      const unitText = cellAt(cells, columns.unit).trim();
+      if (unitText !== '') {
+        const stated = readUnit(unitText);
+        if (stated === undefined) {
+          report.error(
+            line,
+            header(columns.unit),
+            unitText,
+            `"${unitText}" is not a unit the scorecard knows (${UNIT_WORDS_HELP}). ${NOT_LOADED}`,
+          );
+          bad = true;
+        } else if (unit !== null && stated !== unit) {
+          report.error(
+            line,
+            header(columns.unit),
+            unitText,
+            `"${unitText}" does not match the definition of ${indicator.id}, which is measured as ${unit}. ${NOT_LOADED}`,
+          );
+          bad = true;
+        } else unit = stated;
+      }
+
+      const area = areaOf(cellAt(cells, columns.area), cellAt(cells, columns.areaName));
+      if (area.error !== null) {
+        report.error(
+          line,
+          header(columns.area),
+          cellAt(cells, columns.area).trim(),
+          `${area.error} ${NOT_LOADED}`,
+        );
+        bad = true;
+      }
+
+      const periodText = cellAt(cells, columns.period).trim();
+      if (periodText === '') {
+        report.error(line, periodColumn, '', `The period is blank. ${NOT_LOADED}`);
+        bad = true;
+      }
+      let basis: 'financial' | 'calendar' | null = null;
+      if (columns.yearType >= 0) {
+        const read = readBasis(cellAt(cells, columns.yearType));
+        if (read === undefined) {
+          report.error(
+            line,
+            header(columns.yearType),
+            cellAt(cells, columns.yearType).trim(),
+            `year_type should be "financial" or "calendar". ${NOT_LOADED}`,
+          );
+          bad = true;
+        } else basis = read;
+      }
+
+      const value = readValueCell(
+        info,
+        cellAt(cells, columns.value),
+        header(columns.value),
+        line,
+        unit,
+        () => `${indicator.id} in ${periodText}`,
+        NOT_LOADED,
+      );
+      if (value === null) bad = true;
+
+      const numerator = numberCell(cells, columns.numerator, line, 'numerator');
+      const denominator = numberCell(cells, columns.denominator, line, 'denominator');
+      if (numerator === undefined || denominator === undefined) bad = true;
+      else if (
+        numerator !== null &&
+        denominator !== null &&
+        unit === 'percent' &&
+        numerator > denominator
+      ) {
+        report.error(
+          line,
+          header(columns.numerator),
+          cellAt(cells, columns.numerator).trim(),
+          `The numerator (${numerator}) is more than the denominator (${denominator}), so it cannot be a percentage of it. ${NOT_LOADED}`,
+        );
+        bad = true;
+      }
+
+      let target: TargetValue | null = null;
+      if (columns.target >= 0 || columns.targetLow >= 0 || columns.targetHigh >= 0) {
+        const point = numberCell(cells, columns.target, line, 'target');
+        const low = numberCell(cells, columns.targetLow, line, 'target');
+        const high = numberCell(cells, columns.targetHigh, line, 'target');
+        if (point === undefined || low === undefined || high === undefined) bad = true;
+        else if ((low === null) !== (high === null)) {
+          report.error(
+            line,
+            header(low === null ? columns.targetLow : columns.targetHigh),
+            '',
+            `A target range needs both target_low and target_high. ${NOT_LOADED}`,
+          );
+          bad = true;
+        } else if (low !== null && high !== null) {
+          if (low > high) {
+            report.error(
+              line,
+              header(columns.targetLow),
+              String(low),
+              `target_low (${low}) is above target_high (${high}). ${NOT_LOADED}`,
+            );
+            bad = true;
+          } else if (point !== null) {
+            report.error(
+              line,
+              header(columns.target),
+              String(point),
+              `Give either a target or a target range, not both. ${NOT_LOADED}`,
+            );
+            bad = true;
+          } else target = { kind: 'range', low, high };
+        } else if (point !== null) target = { kind: 'point', value: point };
+      }
+
+      let provisional = false;
+      if (columns.provisional >= 0) {
+        const text = cellAt(cells, columns.provisional).trim();
+        const words = normaliseWords(text);
+        const flag = words === 'provisional' ? true : words === 'final' ? false : readYesNo(text);
+        if (flag === undefined) {
+          report.error(
+            line,
+            header(columns.provisional),
+            text,
+            `"${text}" should be yes or no (or provisional or final). ${NOT_LOADED}`,
+          );
+          bad = true;
+        } else provisional = flag ?? false;
+      }
+
+      if (bad || value === null) return;
+      staging.setLineHash(line, hash);
+      const row = staging.add(
+        indicator.code,
+        area.code,
+        periodOf(periodText, basis),
+        value.value,
+        value.missing,
+        value.lowReliability,
+        provisional,
+        numerator ?? NaN,
+        denominator ?? NaN,
+        line,
+        valueColumn,
+        unit,
+      );
+      if (target) staging.setTarget(row, target);
+      const note = cellAt(cells, columns.note).trim();
+      const notes = [value.note, note === '' ? null : note].filter((n): n is string => n !== null);
+      if (notes.length > 0) staging.setNote(row, notes.join(' '));
+    },
+    finish() {
+      return { observations: staging.finish() };
+    },
+  };
+}

@@ -1,0 +1,147 @@
+/**
+ * What every layout reader shares: the file's facts (header, title rows, delimiter, indexes of
+ * areas and indicators, the report) and the reading of one value cell with its checks (symbols,
+ * `%` signs, ranges by unit). A layout reader gets each data line once, in order, and returns
+ * its part of the ImportResult at the end.
+ */
+import type { ObservationColumns } from '../observations';
+import type { Area, IndicatorDefinition, MissingState, NeighbourLists, Unit } from '../types';
+import type { ImportContext, SuppliedComparator } from './context';
+import type { Delimiter } from './csv';
+import { noticeMessage, parseValue, isPlainDecimal, type ValueOptions } from './numbers';
+import type { ReportBuilder } from './report';
+import type { AreaIndex, IndicatorIndex } from './resolve';
+import { unitPhrase } from './vocabulary';
+
+export interface FileInfo {
+  readonly file: string;
+  readonly report: ReportBuilder;
+  readonly context: ImportContext;
+  /** The header row's cells, as written. */
+  readonly header: readonly string[];
+  readonly headerLine: number;
+  /** The text of the title rows above the header (their non-blank cells joined by spaces). */
+  readonly titleRows: readonly string[];
+  readonly delimiter: Delimiter;
+  readonly valueOptions: ValueOptions;
+  readonly areas: AreaIndex;
+  readonly indicators: IndicatorIndex;
+}
+
+export interface LayoutOutput {
+  readonly observations?: ObservationColumns;
+  readonly definitions?: readonly IndicatorDefinition[];
+  readonly areas?: readonly Area[];
+  readonly neighbours?: NeighbourLists;
+  readonly suppliedComparators?: readonly SuppliedComparator[];
+}
+
+export interface LayoutReader {
+  /**
+   * Reads one data line (title rows, the header, blank, total and footnote lines never get
+   * here). `hash` identifies the line's cells, for telling exact duplicate lines apart.
+   */
+  row(cells: readonly string[], line: number, hash: number): void;
+  finish(): LayoutOutput;
+}
+
+/** A value read from a cell. */
+export interface CellValue {
+  readonly value: number;
+  readonly missing: MissingState | null;
+  readonly lowReliability: boolean;
+  readonly note: string | null;
+}
+
+/** Why a number cannot be a value of this unit, or null. */
+export function rangeProblem(value: number, unit: Unit, raw: string): string | null {
+  switch (unit) {
+    case 'percent':
+      if (value > 100) return `"${raw}" is more than 100%`;
+      if (value < 0) return `"${raw}" is less than 0%`;
+      return null;
+    case 'rate-per-10k':
+      if (value < 0) return `"${raw}" is negative, and a rate per 10,000 cannot be`;
+      if (value > 10000) return `"${raw}" is more than 10,000 per 10,000 (more than every child)`;
+      return null;
+    case 'count':
+    case 'days':
+    case 'working-days':
+    case 'score':
+      if (value < 0) return `"${raw}" is negative, and ${unitPhrase(unit)} cannot be`;
+      return null;
+    case 'currency':
+      return null;
+  }
+}
+
+/**
+ * Reads a value cell and checks it: symbols (with their notices aggregated into one warning
+ * each), a `%` sign only on a percentage, the range of the unit. Reports an error and returns
+ * null when the cell cannot be loaded. `what` names the indicator and period for messages.
+ */
+export function readValueCell(
+  info: FileInfo,
+  cell: string,
+  column: string,
+  line: number,
+  unit: Unit | null,
+  what: () => string,
+  notLoaded: string,
+): CellValue | null {
+  let text = cell;
+  if (isPlainDecimal(text) && !(info.valueOptions.decimalComma && text.includes('.'))) {
+    const value = Number(text);
+    if (unit !== null && (value < 0 || value > 100)) {
+      const problem = rangeProblem(value, unit, text);
+      if (problem !== null) {
+        info.report.error(line, column, text, `${problem} (${what()}). ${notLoaded}`);
+        return null;
+      }
+    }
+    return { value, missing: null, lowReliability: false, note: null };
+  }
+  text = cell.trim();
+  const result = parseValue(text, info.valueOptions);
+  if (!result.ok) {
+    info.report.error(line, column, text, `${result.message} ${notLoaded}`);
+    return null;
+  }
+  if (result.notice) {
+    const notice = result.notice;
+    info.report.aggregate(
+      `${notice.kind}|${notice.symbol.toLowerCase()}`,
+      line,
+      column,
+      text,
+      (count, first) => noticeMessage(notice, count, first),
+    );
+  }
+  if (result.value.kind === 'missing') {
+    return { value: NaN, missing: result.value.state, lowReliability: false, note: result.note };
+  }
+  if (result.percentSign && unit !== null && unit !== 'percent') {
+    info.report.error(
+      line,
+      column,
+      text,
+      `"${text}" has a % sign, but ${what()} is ${unitPhrase(unit)}. ${notLoaded}`,
+    );
+    return null;
+  }
+  const value = result.value.value;
+  const effectiveUnit = unit ?? (result.percentSign ? 'percent' : null);
+  if (effectiveUnit !== null) {
+    const problem = rangeProblem(value, effectiveUnit, text);
+    if (problem !== null) {
+      info.report.error(line, column, text, `${problem} (${what()}). ${notLoaded}`);
+      return null;
+    }
+  }
+  return { value, missing: null, lowReliability: result.value.lowReliability, note: result.note };
+}
+
+/** The cell at `index`, or '' when the index is -1 or past the end of the row. */
+export function cellAt(cells: readonly string[], index: number): string {
+  return index < 0 ? '' : (cells[index] ?? '');
+}
