@@ -3,6 +3,9 @@ import {
   decodeBytes,
   decodeWindows1252,
   DOUBLE_ENCODED,
+  NotUtf8Error,
+  openText,
+  openWindows1252,
   refusalReason,
   undoDoubleEncoding,
 } from './bytes';
@@ -79,6 +82,21 @@ describe('decodeBytes', () => {
 
   it('refuses bytes with NUL characters that are not UTF-16', () => {
     expect(decodeBytes(bytes(0x61, 0, 0, 0x62, 0x63)).refused).toContain('binary data');
+  });
+});
+
+describe('openText', () => {
+  it('decodes in pieces, keeping a character split between pieces whole', () => {
+    const text = '£'.repeat(10);
+    const pieces = [...openText(utf8(text), 3).pieces()];
+    expect(pieces.map((p) => p.text).join('')).toBe(text);
+    expect(pieces.at(-1)?.end).toBe(20);
+  });
+
+  it('throws NotUtf8Error at the first byte that is not UTF-8, however far into the file', () => {
+    const bytes = new Uint8Array([...utf8('a,b\n'.repeat(100)), 0xa3]);
+    expect(() => [...openText(bytes, 16).pieces()]).toThrow(NotUtf8Error);
+    expect(openWindows1252(bytes).encoding).toBe('windows-1252');
   });
 });
 

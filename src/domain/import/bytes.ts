@@ -34,6 +34,21 @@ export interface Decoded {
   readonly refused: string | null;
 }
 
+/** A piece of decoded text and the byte offset the file has been read to. */
+export interface TextPiece {
+  readonly text: string;
+  readonly end: number;
+}
+
+/** The file as text, decoded piece by piece (so a large file is never held as one string). */
+export interface TextStream {
+  readonly encoding: string;
+  readonly warnings: readonly string[];
+  readonly refused: string | null;
+  /** The pieces, in order, each from about `pieceBytes` bytes; a fresh iterator each call. */
+  pieces(): Generator<TextPiece>;
+}
+
 /** Windows-1252 bytes 0x80-0x9F (the rest of the code page is Latin-1). Unused bytes stay as they are. */
 const CP1252_HIGH = [
   0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152,
@@ -109,63 +124,103 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+/** Thrown by a UTF-8 text stream at the first byte that is not UTF-8 (see openText). */
+export class NotUtf8Error extends Error {
+  constructor() {
+    super('The bytes are not valid UTF-8.');
+    this.name = 'NotUtf8Error';
+  }
+}
+
+function* decodePieces(
+  bytes: Uint8Array,
+  start: number,
+  pieceBytes: number,
+  decode: (piece: Uint8Array, last: boolean) => string,
+): Generator<TextPiece> {
+  if (start >= bytes.length) return;
+  for (let from = start; from < bytes.length; from += pieceBytes) {
+    const end = Math.min(bytes.length, from + pieceBytes);
+    yield { text: decode(bytes.subarray(from, end), end === bytes.length), end };
+  }
+}
+
+function streaming(label: 'utf-8' | 'utf-16le' | 'utf-16be') {
+  return () => {
+    const decoder = new TextDecoder(label, { ignoreBOM: true, fatal: label === 'utf-8' });
+    return (piece: Uint8Array, last: boolean) => {
+      try {
+        return decoder.decode(piece, { stream: !last });
+      } catch {
+        throw new NotUtf8Error();
+      }
+    };
+  };
+}
+
+/** The Windows-1252 reading of bytes that are not UTF-8. */
+export function openWindows1252(bytes: Uint8Array, pieceBytes = 1 << 16): TextStream {
+  return {
+    encoding: 'windows-1252',
+    warnings: [
+      'The file is not valid UTF-8, so it was read as Windows-1252 (what older versions of Excel save as "CSV"). Check that characters such as £ and – look right; saving the file as CSV UTF-8 avoids this.',
+    ],
+    refused: null,
+    pieces: () => decodePieces(bytes, 0, pieceBytes, (piece) => decodeWindows1252(piece)),
+  };
+}
+
 /**
- * Decodes a file's bytes. UTF-8 is read strictly (an invalid byte sends the whole file to the
- * Windows-1252 fallback, with a warning); a UTF-8 BOM is dropped; UTF-16 is read with its BOM
- * (or, with a warning, without one when every other byte is zero). Bytes with NUL characters
- * that are not UTF-16 are refused as binary.
+ * Opens a file's bytes as text. UTF-8 is read strictly: its pieces throw NotUtf8Error at the
+ * first invalid byte, and the caller then reads the whole file again with openWindows1252 (with
+ * a warning). A UTF-8 BOM is dropped; UTF-16 is read with its BOM (or, with a warning, without
+ * one when every other byte is zero). Bytes with NUL characters that are not UTF-16 are refused
+ * as binary. The text comes in pieces of about `pieceBytes` bytes.
  */
-export function decodeBytes(bytes: Uint8Array): Decoded {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return {
-      text: new TextDecoder('utf-16le').decode(bytes.subarray(2)),
-      encoding: 'utf-16le',
-      warnings: [],
-      refused: null,
-    };
-  }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return {
-      text: new TextDecoder('utf-16be').decode(bytes.subarray(2)),
-      encoding: 'utf-16be',
-      warnings: [],
-      refused: null,
-    };
-  }
+export function openText(bytes: Uint8Array, pieceBytes = 1 << 16): TextStream {
+  const stream = (
+    encoding: string,
+    start: number,
+    decoder: () => (piece: Uint8Array, last: boolean) => string,
+    warnings: readonly string[] = [],
+  ): TextStream => ({
+    encoding,
+    warnings,
+    refused: null,
+    pieces: () => decodePieces(bytes, start, pieceBytes, decoder()),
+  });
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return stream('utf-16le', 2, streaming('utf-16le'));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return stream('utf-16be', 2, streaming('utf-16be'));
   if (hasNul(bytes)) {
     const utf16 = utf16WithoutBom(bytes);
     if (utf16) {
-      return {
-        text: new TextDecoder(utf16).decode(bytes),
-        encoding: utf16,
-        warnings: [
-          `The file is UTF-16 text without a byte-order mark, so it was read as ${utf16.toUpperCase()}. Saving it as CSV UTF-8 avoids any doubt.`,
-        ],
-        refused: null,
-      };
+      return stream(utf16, 0, streaming(utf16), [
+        `The file is UTF-16 text without a byte-order mark, so it was read as ${utf16.toUpperCase()}. Saving it as CSV UTF-8 avoids any doubt.`,
+      ]);
     }
     return {
-      text: '',
       encoding: 'binary',
       warnings: [],
       refused:
         'This file contains binary data (NUL bytes), so it is not a CSV file. If it came from a spreadsheet, save it with File > Save As > CSV UTF-8 (Comma delimited) (*.csv).',
+      pieces: () => decodePieces(bytes, bytes.length, pieceBytes, () => ''),
     };
   }
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return stream(bom ? 'utf-8 (with BOM)' : 'utf-8', bom ? 3 : 0, streaming('utf-8'));
+}
+
+/** Decodes a whole file at once (see openText for the rules). */
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  const read = (stream: TextStream): Decoded => {
+    let text = '';
+    for (const piece of stream.pieces()) text += piece.text;
+    return { text, encoding: stream.encoding, warnings: stream.warnings, refused: stream.refused };
+  };
   try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(
-      bom ? bytes.subarray(3) : bytes,
-    );
-    return { text, encoding: bom ? 'utf-8 (with BOM)' : 'utf-8', warnings: [], refused: null };
-  } catch {
-    return {
-      text: decodeWindows1252(bytes),
-      encoding: 'windows-1252',
-      warnings: [
-        'The file is not valid UTF-8, so it was read as Windows-1252 (what older versions of Excel save as "CSV"). Check that characters such as £ and – look right; saving the file as CSV UTF-8 avoids this.',
-      ],
-      refused: null,
-    };
+    return read(openText(bytes));
+  } catch (error) {
+    if (error instanceof NotUtf8Error) return read(openWindows1252(bytes));
+    throw error;
   }
 }

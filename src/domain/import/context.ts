@@ -38,7 +38,11 @@ export interface ImportContext {
    * Used only when the file has no area column and its title rows name no council.
    */
   readonly defaultArea?: string;
-  /** Called after each chunk of the file is read. `bytes` is approximate for non-ASCII text. */
+  /**
+   * Called after each chunk of the file (about 64 KB) is read, and once more when the result is
+   * complete. `bytes` is how far into the file reading has got; `lines` the lines read so far.
+   * A file that turns out not to be UTF-8 is read again from the start as Windows-1252.
+   */
   readonly onProgress?: (done: { readonly bytes: number; readonly lines: number }) => void;
   /** Checked between chunks; when it returns true the import stops and reports it was cancelled. */
   readonly isCancelled?: () => boolean;

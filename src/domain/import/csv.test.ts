@@ -89,6 +89,44 @@ describe('readRecords', () => {
     expect(outcome.stopped).toBe(true);
   });
 
+  it('joins a CR at the end of one piece to the LF that starts the next', () => {
+    const pieces = [
+      { text: 'a,b\r', end: 4 },
+      { text: '\n1,2\r', end: 9 },
+      { text: '\r3,4', end: 13 },
+    ];
+    const all: (readonly string[])[] = [];
+    readRecords(pieces, ',', (chunk) => {
+      all.push(...chunk);
+      return true;
+    });
+    expect(all).toEqual([['a', 'b'], ['1', '2'], [''], ['3', '4']]);
+  });
+
+  it('carries a record cut off at the end of a piece, quoted line breaks included', () => {
+    const pieces = [
+      { text: 'a,"multi', end: 8 },
+      { text: '\nline",b\nc,', end: 19 },
+      { text: 'd\n', end: 22 },
+    ];
+    const lines: number[] = [];
+    const all: (readonly string[])[] = [];
+    const outcome = readRecords(pieces, ',', (chunk, first, _problems, info) => {
+      chunk.forEach((cells, i) => {
+        all.push(cells);
+        lines.push(first + i);
+      });
+      expect(info.read).toBeGreaterThan(0);
+      return true;
+    });
+    expect(all).toEqual([
+      ['a', 'multi\nline', 'b'],
+      ['c', 'd'],
+    ]);
+    expect(lines).toEqual([1, 2]);
+    expect(outcome.records).toBe(2);
+  });
+
   it('reads nothing from empty text', () => {
     expect(records('').all).toEqual([]);
     expect(records('\n').all).toEqual([]);

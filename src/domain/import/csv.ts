@@ -5,8 +5,12 @@
  * inside stays in one record.
  */
 import Papa from 'papaparse';
+import { DOUBLE_ENCODED, type TextPiece } from './bytes';
 
 export type Delimiter = ',' | ';' | '\t';
+
+/** The first characters of every DOUBLE_ENCODED pattern: a quick test before the full one. */
+const MAYBE_DOUBLE_ENCODED = /[\u00c2\u00c3\u00e2]/;
 
 /** CRLF and lone CR become LF (inside quoted cells too). Returns the text unchanged if it has no CR. */
 export function normaliseNewlines(text: string): string {
@@ -63,17 +67,50 @@ export interface QuoteProblem {
 export interface ChunkInfo {
   /** Records handed over so far. */
   readonly records: number;
-  /** Characters of the text read so far. */
-  readonly chars: number;
+  /** How far the source has been read: bytes of the file (or characters of a string). */
+  readonly read: number;
+  /** Whether a double-encoding pattern (DOUBLE_ENCODED) occurs in this chunk's text. */
+  readonly doubleEncoded: boolean;
+}
+
+/** Splits a string into pieces, for reading a string like a file. */
+function* stringPieces(text: string, size: number): Generator<TextPiece> {
+  for (let start = 0; start < text.length; start += size) {
+    const end = Math.min(text.length, start + size);
+    yield { text: text.slice(start, end), end };
+  }
 }
 
 /**
- * Reads `text` record by record. `onRecords` gets each chunk's records and the line number of
- * the first (records are numbered from 1); return false from it to stop. A final newline does
- * not make an extra empty record. Runs synchronously.
+ * The pieces with line endings made `\n`. A CR at the end of a piece waits for the next, in case
+ * the LF of its CRLF starts it.
+ */
+function* normalisedPieces(pieces: Iterable<TextPiece>): Generator<TextPiece> {
+  let held = '';
+  let end = 0;
+  for (const piece of pieces) {
+    let text = held + piece.text;
+    held = '';
+    if (text.endsWith('\r')) {
+      held = '\r';
+      text = text.slice(0, -1);
+    }
+    end = piece.end;
+    yield { text: normaliseNewlines(text), end };
+  }
+  if (held !== '') yield { text: '\n', end };
+}
+
+/**
+ * Reads text record by record: papaparse's Parser is run on each piece (with the part of a
+ * record cut off at the end of the last piece carried over), in a plain loop, so only one
+ * piece's records are alive at a time. `onRecords` gets each chunk's records and the line
+ * number of the first (records are numbered from 1); return false from it to stop. Line
+ * endings become `\n`; a final newline does not make an extra empty record. Cells are never
+ * typed. Runs synchronously.
  */
 export function readRecords(
-  text: string,
+  source: string | Iterable<TextPiece>,
   delimiter: Delimiter,
   onRecords: (
     records: readonly (readonly string[])[],
@@ -81,53 +118,65 @@ export function readRecords(
     quoteProblems: readonly QuoteProblem[],
     info: ChunkInfo,
   ) => boolean,
-  chunkSize = 1 << 20,
+  chunkSize = 1 << 16,
 ): {
   readonly records: number;
   readonly quoteProblems: readonly QuoteProblem[];
   readonly stopped: boolean;
 } {
-  const body = text.endsWith('\n') ? text.slice(0, -1) : text;
+  const pieces = normalisedPieces(
+    typeof source === 'string' ? stringPieces(source, chunkSize) : source,
+  );
   const quoteProblems: QuoteProblem[] = [];
-  let records = 0;
-  let stopped = false;
-  if (body === '') return { records: 0, quoteProblems, stopped };
-  Papa.parse<string[]>(body, {
+  const config = {
     delimiter,
-    newline: '\n',
+    newline: '\n' as const,
     quoteChar: '"',
     escapeChar: '"',
     header: false,
     dynamicTyping: false,
     skipEmptyLines: false,
-    chunkSize,
-    // For a string, papaparse runs the chunks synchronously, before parse() returns.
-    complete: () => undefined,
-    chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
-      const first = records + 1;
-      const before = quoteProblems.length;
-      for (const error of results.errors) {
-        // A row index at or past the chunk's end is a partial record papaparse carries into the
-        // next chunk, where it is parsed (and reported) again.
-        if (
-          error.type === 'Quotes' &&
-          typeof error.row === 'number' &&
-          error.row < results.data.length &&
-          !quoteProblems.some((p) => p.line === first + (error.row ?? 0) && p.code === error.code)
-        ) {
-          quoteProblems.push({ line: first + error.row, code: error.code });
-        }
+  };
+  let records = 0;
+  let carry = '';
+  let next = pieces.next();
+  while (!next.done) {
+    const piece = next.value;
+    next = pieces.next();
+    const last = next.done === true;
+    let input = carry + piece.text;
+    // A final newline ends the last record; it does not start an empty one.
+    if (last && input.endsWith('\n')) input = input.slice(0, -1);
+    if (input === '') {
+      carry = '';
+      continue;
+    }
+    const parsed = new Papa.Parser(config).parse(input, 0, !last) as Papa.ParseResult<string[]>;
+    carry = last ? '' : input.slice(parsed.meta.cursor);
+    if (parsed.data.length === 0) continue;
+    const first = records + 1;
+    const problems: QuoteProblem[] = [];
+    for (const error of parsed.errors) {
+      // A row at or past the end of the data is the partial record carried to the next piece,
+      // where it is parsed (and reported) again.
+      if (
+        error.type === 'Quotes' &&
+        typeof error.row === 'number' &&
+        error.row < parsed.data.length
+      ) {
+        const line = first + error.row;
+        if (!problems.some((p) => p.line === line && p.code === error.code))
+          problems.push({ line, code: error.code });
       }
-      records += results.data.length;
-      const go = onRecords(results.data, first, quoteProblems.slice(before), {
-        records,
-        chars: results.meta.cursor,
-      });
-      if (!go) {
-        stopped = true;
-        parser.abort();
-      }
-    },
-  });
-  return { records, quoteProblems, stopped };
+    }
+    quoteProblems.push(...problems);
+    records += parsed.data.length;
+    const go = onRecords(parsed.data, first, problems, {
+      records,
+      read: piece.end,
+      doubleEncoded: MAYBE_DOUBLE_ENCODED.test(input) && DOUBLE_ENCODED.test(input),
+    });
+    if (!go) return { records, quoteProblems, stopped: true };
+  }
+  return { records, quoteProblems, stopped: false };
 }

@@ -3,16 +3,26 @@
  * areas or neighbour lists, plus a complete report. No fs, no DOM: the UI, a Web Worker, the
  * data build and the command-line check all call importFile.
  *
- * Pipeline: refuse non-text files by their first bytes; decode (strict UTF-8, UTF-16 with a
- * BOM, else Windows-1252 with a warning); normalise line endings; detect the delimiter; read
- * records in chunks with papaparse (arrays of strings, never typed); find the header by its
- * names within the first 20 lines and so the layout; skip title rows, blank, total and
+ * Pipeline: refuse non-text files by their first bytes; decode piece by piece (strict UTF-8,
+ * UTF-16 with a BOM; bytes that are not UTF-8 are read again as Windows-1252, with a warning),
+ * so a large file is never held as one string; normalise line endings; detect the delimiter;
+ * parse each piece with papaparse's Parser (arrays of strings, never typed); find the header by
+ * its names within the first 20 lines and so the layout; skip title rows, blank, total and
  * footnote lines with counted reasons; hand every other line to the layout's reader; settle
  * periods, duplicates and conflicts across the whole file; write the report.
  */
 import { ObservationColumnsBuilder } from '../observations';
 import type { Layout } from '../types';
-import { DOUBLE_ENCODED, decodeBytes, refusalReason, undoDoubleEncoding } from './bytes';
+import {
+  DOUBLE_ENCODED,
+  NotUtf8Error,
+  openText,
+  openWindows1252,
+  refusalReason,
+  undoDoubleEncoding,
+  type TextPiece,
+  type TextStream,
+} from './bytes';
 import type { ImportContext, ImportResult } from './context';
 import { detectDelimiter, normaliseNewlines, readRecords } from './csv';
 import {
@@ -125,25 +135,56 @@ export function importFile(
   fileName: string,
   context: ImportContext,
 ): ImportResult {
-  const report = new ReportBuilder(fileName);
   const refused = refusalReason(bytes);
   if (refused !== null) {
+    const report = new ReportBuilder(fileName);
     report.error(0, '', '', refused);
     return emptyResult(report.finish(0, 'refused', 'binary'), fileName);
   }
-  const decoded = decodeBytes(bytes);
+  try {
+    return importText(bytes, openText(bytes), fileName, context);
+  } catch (error) {
+    // Not UTF-8 after all: read the whole file again as Windows-1252.
+    if (error instanceof NotUtf8Error)
+      return importText(bytes, openWindows1252(bytes), fileName, context);
+    throw error;
+  }
+}
+
+/** importFile once the bytes are known to be text in `decoded`'s encoding. */
+function importText(
+  bytes: Uint8Array,
+  decoded: TextStream,
+  fileName: string,
+  context: ImportContext,
+): ImportResult {
+  const report = new ReportBuilder(fileName);
   if (decoded.refused !== null) {
     report.error(0, '', '', decoded.refused);
     return emptyResult(report.finish(0, 'refused', decoded.encoding), fileName);
   }
   for (const warning of decoded.warnings) report.warn(0, '', '', warning);
-  const text = normaliseNewlines(decoded.text);
-  const delimiter = detectDelimiter(text);
+  // The text is decoded piece by piece as it is parsed; the first piece decides the delimiter.
+  const pieces = decoded.pieces();
+  const firstPiece = pieces.next();
+  const delimiter = detectDelimiter(
+    normaliseNewlines(firstPiece.done ? '' : firstPiece.value.text),
+  );
+  function* allPieces(): Generator<TextPiece> {
+    if (!firstPiece.done) yield firstPiece.value;
+    yield* pieces;
+  }
   const valueOptions = { decimalComma: delimiter === ';', dashIsMissing: false };
-  const checkEncoding = DOUBLE_ENCODED.test(text);
+  let checkEncoding = false;
 
   const buffered: (readonly string[])[] = [];
-  const progress = { decided: false, cancelled: false, processed: 0 };
+  const progress = {
+    decided: false,
+    cancelled: false,
+    processed: 0,
+    firstRead: 0,
+    firstRecords: 0,
+  };
   // Set once the header is found (decide); an object so closures and the code after them agree.
   const found: { layout: Layout | 'unknown'; reader: LayoutReader | null } = {
     layout: 'unknown',
@@ -251,14 +292,21 @@ export function importFile(
       areas,
       indicators,
     };
-    const staging = (notLoaded: string) =>
-      new Staging({
+    const staging = (notLoaded: string) => {
+      const stage = new Staging({
         file: fileName,
         report,
         now: context.now,
         quarterBasis: quarterBasisFrom([...titleRows, headers.join(' ')]),
         notLoaded,
       });
+      // One value a line: make room for the lines the file probably has, judged from the
+      // length of the lines read so far, rather than doubling the columns again and again.
+      if (notLoaded === ONE_VALUE && progress.firstRead > 0) {
+        stage.reserve((bytes.length / progress.firstRead) * progress.firstRecords * 1.02);
+      }
+      return stage;
+    };
     found.reader = readerFor(layout, info, staging, context);
     if (found.reader === null)
       notReadReason = 'not read: the file could not be read (see the errors)';
@@ -347,8 +395,13 @@ export function importFile(
     reader.row(cells, line, hashCells(cells));
   }
 
-  const outcome = readRecords(text, delimiter, (records, firstLine, problems, chunk) => {
+  const outcome = readRecords(allPieces(), delimiter, (records, firstLine, problems, chunk) => {
     for (const problem of problems) quoteLines.add(problem.line);
+    if (chunk.doubleEncoded) checkEncoding = true;
+    if (progress.firstRecords === 0) {
+      progress.firstRead = chunk.read;
+      progress.firstRecords = chunk.records;
+    }
     for (let k = 0; k < records.length; k++) {
       const cells = records[k] ?? [];
       const line = firstLine + k;
@@ -366,11 +419,7 @@ export function importFile(
       }
       handle(cells, line);
     }
-    context.onProgress?.({
-      bytes:
-        text.length === 0 ? bytes.length : Math.round((chunk.chars / text.length) * bytes.length),
-      lines: chunk.records,
-    });
+    context.onProgress?.({ bytes: chunk.read, lines: chunk.records });
     if (context.isCancelled?.()) {
       progress.cancelled = true;
       return false;
@@ -403,6 +452,8 @@ export function importFile(
 
   const output: LayoutOutput = found.reader === null ? {} : found.reader.finish();
   const result = report.finish(outcome.records, found.layout, decoded.encoding);
+  // A last report once everything is settled (the moment the most is held in memory).
+  context.onProgress?.({ bytes: bytes.length, lines: outcome.records });
   return {
     report: result,
     observations: output.observations ?? new ObservationColumnsBuilder(fileName, 16).build(),

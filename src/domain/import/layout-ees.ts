@@ -222,7 +222,8 @@ export function eesReader(info: FileInfo, staging: Staging): LayoutReader | null
           header(m.value),
           line,
           m.unit,
-          () => `${m.measure.indicator} in ${timePeriod} (${identifier})`,
+          m.measure.indicator,
+          `${timePeriod} (${identifier})`,
           NOT_LOADED,
         );
         if (value === null) continue;

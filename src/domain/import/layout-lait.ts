@@ -90,7 +90,8 @@ export function laitReader(info: FileInfo, staging: Staging): LayoutReader {
         header(col.values),
         line,
         unit,
-        () => `${measure.indicator} (${shortDesc}) in ${years}`,
+        `${measure.indicator} (${shortDesc})`,
+        years,
         NOT_LOADED,
       );
       if (value === null) return;

@@ -6,7 +6,7 @@
 import type { TargetValue, Unit } from '../types';
 import type { ColumnMapping } from './context';
 import { cellAt, readValueCell, type FileInfo, type LayoutReader } from './layout';
-import { parseNumberCell, parseValue } from './numbers';
+import { isPlainDecimal, parseNumberCell, parseValue } from './numbers';
 import { Staging } from './staging';
 import {
   isReservedName,
@@ -163,9 +163,22 @@ export function tidyReader(
 
   const indicatorCache = new Map<string, IndicatorInfo>();
   const warnedUnknown = new Set<string>();
+  // Files usually repeat an indicator, a period and an area code and name on line after line:
+  // comparing with the last one is cheaper than a look-up.
+  const last = {
+    indicatorText: '\u0000',
+    indicator: null as IndicatorInfo | null,
+    periodText: '\u0000',
+    period: 0,
+  };
   function indicatorOf(text: string): IndicatorInfo {
+    if (text === last.indicatorText && last.indicator) return last.indicator;
     let found = indicatorCache.get(text);
-    if (found) return found;
+    if (found) {
+      last.indicatorText = text;
+      last.indicator = found;
+      return found;
+    }
     const id = text.trim();
     if (id === '') {
       found = { id, code: 0, unit: null, known: false, error: 'The indicator is blank.' };
@@ -205,7 +218,14 @@ export function tidyReader(
   }
 
   const areaCache = new Map<string, Map<string, { code: number; error: string | null }>>();
+  /** By code text: the first name seen with it and its result, then any other names. */
+  const areaFirst = new Map<
+    string,
+    { name: string; found: { code: number; error: string | null } }
+  >();
   function areaOf(codeText: string, nameText: string) {
+    const first = areaFirst.get(codeText);
+    if (first && first.name === nameText) return first.found;
     let byName = areaCache.get(codeText);
     if (!byName) {
       byName = new Map();
@@ -225,6 +245,7 @@ export function tidyReader(
           : { code: 0, error: lookup.message };
       }
       byName.set(nameText, found);
+      if (!first) areaFirst.set(codeText, { name: nameText, found });
     }
     return found;
   }
@@ -232,6 +253,7 @@ export function tidyReader(
   const periodCache = new Map<string, number>();
   const periodColumn = header(columns.period);
   function periodOf(text: string, basis: 'financial' | 'calendar' | null): number {
+    if (basis === null && text === last.periodText) return last.period;
     const key = basis === null ? text : `${text}\u0000${basis}`;
     let code = periodCache.get(key);
     if (code === undefined) {
@@ -242,6 +264,10 @@ export function tidyReader(
         ...(basis === null ? {} : { basis }),
       });
       periodCache.set(key, code);
+    }
+    if (basis === null) {
+      last.periodText = text;
+      last.period = code;
     }
     return code;
   }
@@ -254,6 +280,10 @@ export function tidyReader(
   ): number | null | undefined => {
     const text = cellAt(cells, index);
     if (text === '') return null;
+    if (isPlainDecimal(text) && !(info.valueOptions.decimalComma && text.includes('.'))) {
+      const value = Number(text);
+      if (value >= 0) return value;
+    }
     const parsed = parseNumberCell(text, info.valueOptions);
     if (!parsed.ok) {
       // A symbol (c, x, <5...) in a numerator or denominator means "not known": a suppressed count.
@@ -360,7 +390,8 @@ export function tidyReader(
         header(columns.value),
         line,
         unit,
-        () => `${indicator.id} in ${periodText}`,
+        indicator.id,
+        periodText,
         NOT_LOADED,
       );
       if (value === null) bad = true;

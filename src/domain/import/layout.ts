@@ -78,7 +78,8 @@ export function rangeProblem(value: number, unit: Unit, raw: string): string | n
 /**
  * Reads a value cell and checks it: symbols (with their notices aggregated into one warning
  * each), a `%` sign only on a percentage, the range of the unit. Reports an error and returns
- * null when the cell cannot be loaded. `what` names the indicator and period for messages.
+ * null when the cell cannot be loaded. `indicator` and `period` name the value in messages
+ * ("CSC-REREF in 2024-25 Q2"); they are only put together when there is a problem.
  */
 export function readValueCell(
   info: FileInfo,
@@ -86,7 +87,8 @@ export function readValueCell(
   column: string,
   line: number,
   unit: Unit | null,
-  what: () => string,
+  indicator: string,
+  period: string,
   notLoaded: string,
 ): CellValue | null {
   let text = cell;
@@ -95,7 +97,12 @@ export function readValueCell(
     if (unit !== null && (value < 0 || value > 100)) {
       const problem = rangeProblem(value, unit, text);
       if (problem !== null) {
-        info.report.error(line, column, text, `${problem} (${what()}). ${notLoaded}`);
+        info.report.error(
+          line,
+          column,
+          text,
+          `${problem} (${indicator} in ${period}). ${notLoaded}`,
+        );
         return null;
       }
     }
@@ -125,7 +132,7 @@ export function readValueCell(
       line,
       column,
       text,
-      `"${text}" has a % sign, but ${what()} is ${unitPhrase(unit)}. ${notLoaded}`,
+      `"${text}" has a % sign, but ${indicator} in ${period} is ${unitPhrase(unit)}. ${notLoaded}`,
     );
     return null;
   }
@@ -134,7 +141,7 @@ export function readValueCell(
   if (effectiveUnit !== null) {
     const problem = rangeProblem(value, effectiveUnit, text);
     if (problem !== null) {
-      info.report.error(line, column, text, `${problem} (${what()}). ${notLoaded}`);
+      info.report.error(line, column, text, `${problem} (${indicator} in ${period}). ${notLoaded}`);
       return null;
     }
   }

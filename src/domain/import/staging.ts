@@ -6,7 +6,7 @@
  * look like proportions, before writing the survivors into ObservationColumns.
  */
 import { format } from 'date-fns';
-import { ObservationColumnsBuilder, type ObservationColumns } from '../observations';
+import { MISSING_STATES, type ObservationColumns } from '../observations';
 import { isUnfinished, parsePeriod, periodEnd, periodKey, type PeriodParse } from '../periods';
 import type { MissingState, Period, PeriodKey, TargetValue, Unit } from '../types';
 import type { ReportBuilder } from './report';
@@ -39,17 +39,13 @@ export interface StagingOptions {
   readonly notLoaded: string;
 }
 
+// The columns' encoding (see observations.ts): state 0 is a number, 1-5 the missing states in
+// MISSING_STATES order; flag bits 1 (low reliability) and 2 (provisional). Tests read the
+// result back with observationAt to keep the two in step.
 const FLAG_LOW_RELIABILITY = 1;
 const FLAG_PROVISIONAL = 2;
-
-const STATE_CODES: ReadonlyMap<MissingState, number> = new Map<MissingState, number>([
-  ['c', 1],
-  ['x', 2],
-  ['z', 3],
-  ['low', 4],
-  ['blank', 5],
-]);
-const STATES: readonly MissingState[] = ['c', 'x', 'z', 'low', 'blank'];
+const STATES: readonly MissingState[] = MISSING_STATES;
+const STATE_CODES: ReadonlyMap<MissingState, number> = new Map(STATES.map((s, i) => [s, i + 1]));
 
 class Dictionary<T = string> {
   readonly items: T[] = [];
@@ -65,59 +61,76 @@ class Dictionary<T = string> {
   }
 }
 
-/** An open-addressing table from (indicator, area, period) codes to a row number. */
+/**
+ * An open-addressing hash table of rows keyed by (indicator, area, period): it stores only row
+ * numbers (plus one; negative for a key given two different values) and reads the keys back
+ * from the staged columns, so it costs 4 bytes a slot.
+ */
 class KeyTable {
   private readonly mask: number;
-  private readonly a: Uint32Array;
-  private readonly b: Uint32Array;
-  private readonly c: Uint32Array;
-  /** 0 empty; otherwise the stored number plus one (or minus one for negatives). */
-  private readonly v: Int32Array;
+  private readonly slots: Int32Array;
+  private readonly ind: Uint32Array;
+  private readonly area: Uint32Array;
+  private readonly raw: Uint32Array;
+  private readonly periodOfRaw: Int32Array;
 
-  constructor(entries: number) {
+  constructor(
+    entries: number,
+    ind: Uint32Array,
+    area: Uint32Array,
+    raw: Uint32Array,
+    periodOfRaw: Int32Array,
+  ) {
     let capacity = 16;
-    while (capacity < entries * 1.5) capacity *= 2;
+    while (capacity * 0.7 < entries) capacity *= 2;
     this.mask = capacity - 1;
-    this.a = new Uint32Array(capacity);
-    this.b = new Uint32Array(capacity);
-    this.c = new Uint32Array(capacity);
-    this.v = new Int32Array(capacity);
+    this.slots = new Int32Array(capacity);
+    this.ind = ind;
+    this.area = area;
+    this.raw = raw;
+    this.periodOfRaw = periodOfRaw;
   }
 
-  private slot(a: number, b: number, c: number): number {
+  /** The slot for this key: empty, or holding a row with the same key. */
+  slot(ind: number, area: number, period: number): number {
     let h =
-      Math.imul(a, 0x9e3779b1) ^
-      Math.imul(b + 0x7f4a7c15, 0x85ebca77) ^
-      Math.imul(c + 1, 0xc2b2ae3d);
+      Math.imul(ind, 0x9e3779b1) ^
+      Math.imul(area + 0x7f4a7c15, 0x85ebca77) ^
+      Math.imul(period + 1, 0xc2b2ae3d);
     h ^= h >>> 15;
     let i = h & this.mask;
     for (;;) {
-      if (this.v[i] === 0 || (this.a[i] === a && this.b[i] === b && this.c[i] === c)) return i;
+      const stored = this.slots[i] ?? 0;
+      if (stored === 0) return i;
+      const row = (stored < 0 ? -stored : stored) - 1;
+      if (
+        this.ind[row] === ind &&
+        this.area[row] === area &&
+        this.periodOfRaw[this.raw[row] ?? 0] === period
+      ) {
+        return i;
+      }
       i = (i + 1) & this.mask;
     }
   }
 
-  /** The stored value (row >= 0, or a negative marker), or undefined. */
-  get(a: number, b: number, c: number): number | undefined {
-    const v = this.v[this.slot(a, b, c)] ?? 0;
-    return v === 0 ? undefined : v > 0 ? v - 1 : v;
+  /** 0 for an empty slot, row + 1 for a row, -(row + 1) for a key with conflicting values. */
+  at(slot: number): number {
+    return this.slots[slot] ?? 0;
   }
 
-  set(a: number, b: number, c: number, value: number): void {
-    const i = this.slot(a, b, c);
-    this.a[i] = a;
-    this.b[i] = b;
-    this.c[i] = c;
-    this.v[i] = value >= 0 ? value + 1 : value;
+  put(slot: number, stored: number): void {
+    this.slots[slot] = stored;
   }
 }
 
 function grow<T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(
   old: T,
   make: (n: number) => T,
+  capacity = old.length * 2,
 ): T {
-  const next = make(old.length * 2);
-  next.set(old);
+  const next = make(capacity);
+  next.set(old.subarray(0, Math.min(old.length, capacity)));
   return next;
 }
 
@@ -152,7 +165,7 @@ export class Staging {
   private line = new Uint32Array(1024);
   private readonly targets = new Map<number, TargetValue>();
   private readonly notes = new Map<number, string>();
-  private lineHash = new Float64Array(1024);
+  private lineHash = new Uint32Array(1024);
 
   constructor(options: StagingOptions) {
     this.options = options;
@@ -183,22 +196,30 @@ export class Staging {
   /** Remembers a hash of a line's cells, to tell an exact duplicate line from a repeated value. */
   setLineHash(line: number, hash: number): void {
     while (line >= this.lineHash.length)
-      this.lineHash = grow(this.lineHash, (n) => new Float64Array(n));
+      this.lineHash = grow(this.lineHash, (n) => new Uint32Array(n));
     this.lineHash[line] = hash;
   }
 
-  private growAll(): void {
-    this.ind = grow(this.ind, (n) => new Uint32Array(n));
-    this.area = grow(this.area, (n) => new Uint32Array(n));
-    this.raw = grow(this.raw, (n) => new Uint32Array(n));
-    this.value = grow(this.value, (n) => new Float64Array(n));
-    this.state = grow(this.state, (n) => new Uint8Array(n));
-    this.flags = grow(this.flags, (n) => new Uint8Array(n));
-    this.unit = grow(this.unit, (n) => new Uint8Array(n));
-    this.num = grow(this.num, (n) => new Float64Array(n));
-    this.den = grow(this.den, (n) => new Float64Array(n));
-    this.line = grow(this.line, (n) => new Uint32Array(n));
-    this.column = grow(this.column, (n) => new Uint16Array(n));
+  private growAll(capacity = this.ind.length * 2): void {
+    this.ind = grow(this.ind, (n) => new Uint32Array(n), capacity);
+    this.area = grow(this.area, (n) => new Uint32Array(n), capacity);
+    this.raw = grow(this.raw, (n) => new Uint32Array(n), capacity);
+    this.value = grow(this.value, (n) => new Float64Array(n), capacity);
+    this.state = grow(this.state, (n) => new Uint8Array(n), capacity);
+    this.flags = grow(this.flags, (n) => new Uint8Array(n), capacity);
+    this.unit = grow(this.unit, (n) => new Uint8Array(n), capacity);
+    this.num = grow(this.num, (n) => new Float64Array(n), capacity);
+    this.den = grow(this.den, (n) => new Float64Array(n), capacity);
+    this.line = grow(this.line, (n) => new Uint32Array(n), capacity);
+    this.column = grow(this.column, (n) => new Uint16Array(n), capacity);
+  }
+
+  /**
+   * Makes room for about `rows` values at once (an estimate from the file's size), so a big
+   * file does not copy its columns each time they double.
+   */
+  reserve(rows: number): void {
+    if (rows > this.ind.length) this.growAll(Math.ceil(rows));
   }
 
   /**
@@ -320,9 +341,14 @@ export class Staging {
       if (!periodCodes.has(key)) periodCodes.set(key, periodCodes.size);
       return { ok: true, key, message: '' };
     });
+    /** The resolved period of each period as written, or -1 when it cannot be used. */
+    const periodOfRaw = new Int32Array(resolved.length);
+    resolved.forEach((r, i) => {
+      periodOfRaw[i] = r.ok ? (periodCodes.get(r.key) ?? -1) : -1;
+    });
     const reportedColumns = new Set<number>();
     const alive = new Uint8Array(this.size);
-    const table = new KeyTable(this.size);
+    const table = new KeyTable(this.size, this.ind, this.area, this.raw, periodOfRaw);
     /** Values that repeat an earlier line's: settled once every conflict is known. */
     const duplicates: {
       readonly line: number;
@@ -332,7 +358,6 @@ export class Staging {
     }[] = [];
     const indicatorNames = this.indicators.items;
     const areaNames = this.areas.items;
-
     /** The line each conflict was found on, by the line of the first value it contradicts. */
     const conflicts = new Map<number, number>();
     const columnOf = (i: number) => this.columns.items[this.column[i] ?? 0] ?? '';
@@ -340,14 +365,18 @@ export class Staging {
       const s = this.state[i] ?? 0;
       return s === 0 ? String(this.value[i]) : (STATES[s - 1] ?? 'blank');
     };
+    const what = (i: number) =>
+      `${describe(indicatorNames[this.ind[i] ?? 0] ?? '')} for ${areaNames[this.area[i] ?? 0] ?? ''} in ${resolved[this.raw[i] ?? 0]?.key ?? ''}`;
 
+    let count = 0;
     for (let i = 0; i < this.size; i++) {
       const line = this.line[i] ?? 0;
       const rawCode = this.raw[i] ?? 0;
-      const r = resolved[rawCode];
-      const raw = this.rawPeriods.items[rawCode];
-      if (!r || !raw) continue;
-      if (!r.ok) {
+      const period = periodOfRaw[rawCode] ?? -1;
+      if (period < 0) {
+        const r = resolved[rawCode];
+        const raw = this.rawPeriods.items[rawCode];
+        if (!r || !raw) continue;
         if (raw.headerLine !== undefined) {
           if (!reportedColumns.has(rawCode)) {
             reportedColumns.add(rawCode);
@@ -365,28 +394,26 @@ export class Staging {
         }
         continue;
       }
-      const ind = this.ind[i] ?? 0;
-      const area = this.area[i] ?? 0;
-      const period = periodCodes.get(r.key) ?? 0;
-      const previous = table.get(ind, area, period);
-      if (previous === undefined) {
-        table.set(ind, area, period, i);
+      const slot = table.slot(this.ind[i] ?? 0, this.area[i] ?? 0, period);
+      const stored = table.at(slot);
+      if (stored === 0) {
+        table.put(slot, i + 1);
         alive[i] = 1;
+        count++;
         report.markLoaded(line);
         continue;
       }
-      const what = `${describe(indicatorNames[ind] ?? '')} for ${areaNames[area] ?? ''} in ${r.key}`;
-      if (previous < 0) {
-        const firstLine = -previous - 1;
+      if (stored < 0) {
+        const firstLine = this.line[-stored - 1] ?? 0;
         report.error(
           line,
           columnOf(i),
           valueText(i),
-          `${what} has different values on lines ${firstLine} and ${conflicts.get(firstLine) ?? firstLine}, so none of them was loaded. ${notLoaded}`,
+          `${what(i)} has different values on lines ${firstLine} and ${conflicts.get(firstLine) ?? firstLine}, so none of them was loaded. ${notLoaded}`,
         );
         continue;
       }
-      const j = previous;
+      const j = stored - 1;
       const lineJ = this.line[j] ?? 0;
       const same =
         this.state[i] === this.state[j] && (this.state[i] !== 0 || this.value[i] === this.value[j]);
@@ -396,35 +423,33 @@ export class Staging {
       }
       // Two different values for one key: neither can be trusted.
       alive[j] = 0;
+      count--;
       report.unmarkLoaded(lineJ);
-      table.set(ind, area, period, -(lineJ + 1));
+      table.put(slot, -(j + 1));
       conflicts.set(lineJ, line);
       report.error(
         lineJ,
         columnOf(j),
         valueText(j),
-        `${what} is ${valueText(j)} here but ${valueText(i)} on line ${line}. Neither was loaded: keep the right one and import the file again.`,
+        `${what(j)} is ${valueText(j)} here but ${valueText(i)} on line ${line}. Neither was loaded: keep the right one and import the file again.`,
       );
       report.error(
         line,
         columnOf(i),
         valueText(i),
-        `${what} is ${valueText(i)} here but ${valueText(j)} on line ${lineJ}. Neither was loaded: keep the right one and import the file again.`,
+        `${what(i)} is ${valueText(i)} here but ${valueText(j)} on line ${lineJ}. Neither was loaded: keep the right one and import the file again.`,
       );
     }
 
     const skippedAsDuplicate = new Set<number>();
     for (const { line, of, row, first } of duplicates) {
-      const ind = indicatorNames[this.ind[row] ?? 0] ?? '';
-      const key = resolved[this.raw[row] ?? 0]?.key ?? '';
-      const what = `${describe(ind)} for ${areaNames[this.area[row] ?? 0] ?? ''} in ${key}`;
       if (alive[first] !== 1) {
         // The value it repeats was contradicted by another line.
         report.error(
           line,
           columnOf(row),
           valueText(row),
-          `${what} has different values on lines ${of} and ${conflicts.get(of) ?? of}, so none of them was loaded. ${notLoaded}`,
+          `${what(row)} has different values on lines ${of} and ${conflicts.get(of) ?? of}, so none of them was loaded. ${notLoaded}`,
         );
         continue;
       }
@@ -447,42 +472,124 @@ export class Staging {
         line,
         columnOf(row),
         valueText(row),
-        `${what} is given again here with the same value as on line ${of}; it was loaded once.`,
+        `${what(row)} is given again here with the same value as on line ${of}; it was loaded once.`,
       );
     }
 
     this.warnProportions(alive, describe);
+    return this.columnsOf(alive, count, periodOfRaw, [...periodCodes.keys()]);
+  }
 
-    let count = 0;
-    for (let i = 0; i < this.size; i++) count += alive[i] ?? 0;
-    const builder = new ObservationColumnsBuilder(this.options.file, count);
-    for (let i = 0; i < this.size; i++) {
+  /**
+   * The surviving rows as ObservationColumns, written straight from the staged columns (no
+   * object per row). Names no surviving row uses are left out of the name lists.
+   */
+  private columnsOf(
+    alive: Uint8Array,
+    count: number,
+    periodOfRaw: Int32Array,
+    periodKeys: readonly PeriodKey[],
+  ): ObservationColumns {
+    const n = count;
+    const size = this.size;
+    // Which names surviving rows use; they keep their order of first appearance in the file.
+    const usedIndicators = new Uint8Array(this.indicators.items.length);
+    const usedAreas = new Uint8Array(this.areas.items.length);
+    const usedPeriods = new Uint8Array(periodKeys.length);
+    for (let i = 0; i < size; i++) {
       if (alive[i] !== 1) continue;
-      const s = this.state[i] ?? 0;
-      const flags = this.flags[i] ?? 0;
-      const num = this.num[i] ?? NaN;
-      const den = this.den[i] ?? NaN;
-      builder.append({
-        indicator: indicatorNames[this.ind[i] ?? 0] ?? '',
-        area: areaNames[this.area[i] ?? 0] ?? '',
-        period: resolved[this.raw[i] ?? 0]?.key ?? '',
-        value:
-          s === 0
-            ? {
-                kind: 'number',
-                value: this.value[i] ?? NaN,
-                lowReliability: (flags & FLAG_LOW_RELIABILITY) !== 0,
-              }
-            : { kind: 'missing', state: STATES[s - 1] ?? 'blank' },
-        numerator: Number.isNaN(num) ? null : num,
-        denominator: Number.isNaN(den) ? null : den,
-        target: this.targets.get(i) ?? null,
-        provisional: (flags & FLAG_PROVISIONAL) !== 0,
-        note: this.notes.get(i) ?? null,
-        line: this.line[i] ?? 0,
-      });
+      usedIndicators[this.ind[i] ?? 0] = 1;
+      usedAreas[this.area[i] ?? 0] = 1;
+      usedPeriods[periodOfRaw[this.raw[i] ?? 0] ?? 0] = 1;
     }
-    return builder.build();
+    const compact = <T>(used: Uint8Array, all: readonly T[]) => {
+      const codes = new Uint32Array(used.length);
+      const names: T[] = [];
+      used.forEach((u, code) => {
+        codes[code] = names.length;
+        if (u === 1) names.push(all[code] as T);
+      });
+      return { codes, names };
+    };
+    const indicators = compact(usedIndicators, this.indicators.items);
+    const areas = compact(usedAreas, this.areas.items);
+    const periods = compact(usedPeriods, periodKeys);
+    // The raw period codes straight to output period codes.
+    const periodOf = new Uint32Array(periodOfRaw.length);
+    periodOfRaw.forEach((p, raw) => {
+      periodOf[raw] = p < 0 ? 0 : (periods.codes[p] ?? 0);
+    });
+
+    const indicator = new Uint32Array(n);
+    const area = new Uint32Array(n);
+    const period = new Uint32Array(n);
+    const value = new Float64Array(n);
+    const state = new Uint8Array(n);
+    const flags = new Uint8Array(n);
+    const numerator = new Float64Array(n);
+    const denominator = new Float64Array(n);
+    const line = new Uint32Array(n);
+    const targets = new Map<number, TargetValue>();
+    const notes = new Map<number, string>();
+    const indicatorCodes = indicators.codes;
+    const areaCodes = areas.codes;
+    if (n === size) {
+      // Every row survived: copy whole columns.
+      value.set(this.value.subarray(0, n));
+      state.set(this.state.subarray(0, n));
+      flags.set(this.flags.subarray(0, n));
+      numerator.set(this.num.subarray(0, n));
+      denominator.set(this.den.subarray(0, n));
+      line.set(this.line.subarray(0, n));
+      for (let i = 0; i < n; i++) {
+        indicator[i] = indicatorCodes[this.ind[i] ?? 0] ?? 0;
+        area[i] = areaCodes[this.area[i] ?? 0] ?? 0;
+        period[i] = periodOf[this.raw[i] ?? 0] ?? 0;
+      }
+      for (const [row, target] of this.targets) targets.set(row, target);
+      for (const [row, note] of this.notes) if (note !== '') notes.set(row, note);
+    } else {
+      let k = 0;
+      for (let i = 0; i < size; i++) {
+        if (alive[i] !== 1) continue;
+        indicator[k] = indicatorCodes[this.ind[i] ?? 0] ?? 0;
+        area[k] = areaCodes[this.area[i] ?? 0] ?? 0;
+        period[k] = periodOf[this.raw[i] ?? 0] ?? 0;
+        value[k] = this.value[i] ?? NaN;
+        state[k] = this.state[i] ?? 0;
+        flags[k] = this.flags[i] ?? 0;
+        numerator[k] = this.num[i] ?? NaN;
+        denominator[k] = this.den[i] ?? NaN;
+        line[k] = this.line[i] ?? 0;
+        if (this.targets.size > 0) {
+          const target = this.targets.get(i);
+          if (target) targets.set(k, target);
+        }
+        if (this.notes.size > 0) {
+          const note = this.notes.get(i);
+          if (note !== undefined && note !== '') notes.set(k, note);
+        }
+        k++;
+      }
+    }
+    return {
+      file: this.options.file,
+      length: n,
+      indicatorNames: indicators.names,
+      areaNames: areas.names,
+      periodNames: periods.names,
+      indicator,
+      area,
+      period,
+      value,
+      state,
+      flags,
+      numerator,
+      denominator,
+      line,
+      targets,
+      notes,
+    };
   }
 
   /** Rows are staged in line order, so the line's rows are found by binary search. */
