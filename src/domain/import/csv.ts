@@ -9,8 +9,9 @@ import { DOUBLE_ENCODED, type TextPiece } from './bytes';
 
 export type Delimiter = ',' | ';' | '\t';
 
-/** The first characters of every DOUBLE_ENCODED pattern: a quick test before the full one. */
-const MAYBE_DOUBLE_ENCODED = /[\u00c2\u00c3\u00e2]/;
+/** Whether text has a first character of a DOUBLE_ENCODED pattern: a quick test before the full one. */
+const maybeDoubleEncoded = (text: string) =>
+  text.includes('\u00c2') || text.includes('\u00c3') || text.includes('\u00e2');
 
 /** CRLF and lone CR become LF (inside quoted cells too). Returns the text unchanged if it has no CR. */
 export function normaliseNewlines(text: string): string {
@@ -174,7 +175,7 @@ export function readRecords(
     const go = onRecords(parsed.data, first, problems, {
       records,
       read: piece.end,
-      doubleEncoded: MAYBE_DOUBLE_ENCODED.test(input) && DOUBLE_ENCODED.test(input),
+      doubleEncoded: maybeDoubleEncoded(input) && DOUBLE_ENCODED.test(input),
     });
     if (!go) return { records, quoteProblems, stopped: true };
   }

@@ -352,7 +352,7 @@ function importText(
         return;
       }
     }
-    if (quoteLines.has(line)) {
+    if (quoteLines.size > 0 && quoteLines.has(line)) {
       report.error(
         line,
         '',

@@ -482,9 +482,10 @@ export function tidyReader(
         unit,
       );
       if (target) staging.setTarget(row, target);
-      const note = cellAt(cells, columns.note).trim();
-      const notes = [value.note, note === '' ? null : note].filter((n): n is string => n !== null);
-      if (notes.length > 0) staging.setNote(row, notes.join(' '));
+      const note = columns.note < 0 ? '' : cellAt(cells, columns.note).trim();
+      if (value.note !== null)
+        staging.setNote(row, note === '' ? value.note : `${value.note} ${note}`);
+      else if (note !== '') staging.setNote(row, note);
     },
     finish() {
       return { observations: staging.finish() };

@@ -53,6 +53,27 @@ export interface CellValue {
   readonly note: string | null;
 }
 
+/** The one object readValueCell returns, refilled by each call (a file has millions of cells). */
+const cellValue: { -readonly [K in keyof CellValue]: CellValue[K] } = {
+  value: NaN,
+  missing: null,
+  lowReliability: false,
+  note: null,
+};
+
+function filled(
+  value: number,
+  missing: MissingState | null,
+  lowReliability: boolean,
+  note: string | null,
+): CellValue {
+  cellValue.value = value;
+  cellValue.missing = missing;
+  cellValue.lowReliability = lowReliability;
+  cellValue.note = note;
+  return cellValue;
+}
+
 /** Why a number cannot be a value of this unit, or null. */
 export function rangeProblem(value: number, unit: Unit, raw: string): string | null {
   switch (unit) {
@@ -79,7 +100,8 @@ export function rangeProblem(value: number, unit: Unit, raw: string): string | n
  * Reads a value cell and checks it: symbols (with their notices aggregated into one warning
  * each), a `%` sign only on a percentage, the range of the unit. Reports an error and returns
  * null when the cell cannot be loaded. `indicator` and `period` name the value in messages
- * ("CSC-REREF in 2024-25 Q2"); they are only put together when there is a problem.
+ * ("CSC-REREF in 2024-25 Q2"); they are only put together when there is a problem. The object
+ * returned is reused by the next call: read what you need from it first.
  */
 export function readValueCell(
   info: FileInfo,
@@ -106,7 +128,7 @@ export function readValueCell(
         return null;
       }
     }
-    return { value, missing: null, lowReliability: false, note: null };
+    return filled(value, null, false, null);
   }
   text = cell.trim();
   const result = parseValue(text, info.valueOptions);
@@ -125,7 +147,7 @@ export function readValueCell(
     );
   }
   if (result.value.kind === 'missing') {
-    return { value: NaN, missing: result.value.state, lowReliability: false, note: result.note };
+    return filled(NaN, result.value.state, false, result.note);
   }
   if (result.percentSign && unit !== null && unit !== 'percent') {
     info.report.error(
@@ -145,7 +167,7 @@ export function readValueCell(
       return null;
     }
   }
-  return { value, missing: null, lowReliability: result.value.lowReliability, note: result.note };
+  return filled(value, null, result.value.lowReliability, result.note);
 }
 
 /** The cell at `index`, or '' when the index is -1 or past the end of the row. */

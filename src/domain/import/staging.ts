@@ -606,44 +606,36 @@ export class Staging {
   }
 
   private warnProportions(alive: Uint8Array, describe: (indicator: string) => string): void {
-    interface Stats {
-      numbers: number;
-      inside: boolean;
-      between: boolean;
-      firstLine: number;
-      firstValue: number;
-    }
-    const stats = new Map<number, Stats>();
+    // By indicator code: how many numbers, whether all lie in [0, 1], whether one is strictly
+    // between, and the first one (for the message).
+    const size = this.indicators.items.length;
+    const numbers = new Uint32Array(size);
+    const outside = new Uint8Array(size);
+    const between = new Uint8Array(size);
+    const firstRow = new Int32Array(size).fill(-1);
     const percent = UNITS.indexOf('percent') + 1;
     for (let i = 0; i < this.size; i++) {
       if (alive[i] !== 1 || this.unit[i] !== percent || this.state[i] !== 0) continue;
       const v = this.value[i] ?? NaN;
       const ind = this.ind[i] ?? 0;
-      let s = stats.get(ind);
-      if (!s) {
-        s = {
-          numbers: 0,
-          inside: true,
-          between: false,
-          firstLine: this.line[i] ?? 0,
-          firstValue: v,
-        };
-        stats.set(ind, s);
-      }
-      s.numbers++;
-      if (v < 0 || v > 1) s.inside = false;
-      if (v > 0 && v < 1) s.between = true;
+      if (firstRow[ind] === -1) firstRow[ind] = i;
+      numbers[ind] = (numbers[ind] ?? 0) + 1;
+      if (v < 0 || v > 1) outside[ind] = 1;
+      else if (v > 0 && v < 1) between[ind] = 1;
     }
-    for (const [ind, s] of stats) {
-      if (s.numbers >= 2 && s.inside && s.between) {
-        const id = this.indicators.items[ind] ?? '';
-        this.options.report.warn(
-          s.firstLine,
-          '',
-          String(s.firstValue),
-          `Every value of ${describe(id)} is between 0 and 1 (for example ${s.firstValue} on line ${s.firstLine}): these look like proportions, not percentages. If 0.25 means 25%, multiply the values by 100 and import the file again.`,
-        );
-      }
+    for (let ind = 0; ind < size; ind++) {
+      const first = firstRow[ind] ?? -1;
+      if (first < 0 || (numbers[ind] ?? 0) < 2 || outside[ind] === 1 || between[ind] !== 1)
+        continue;
+      const id = this.indicators.items[ind] ?? '';
+      const line = this.line[first] ?? 0;
+      const value = this.value[first] ?? NaN;
+      this.options.report.warn(
+        line,
+        '',
+        String(value),
+        `Every value of ${describe(id)} is between 0 and 1 (for example ${value} on line ${line}): these look like proportions, not percentages. If 0.25 means 25%, multiply the values by 100 and import the file again.`,
+      );
     }
   }
 }
