@@ -3,41 +3,29 @@
  * bare `Papa.parse(text, { header: true })` on the same bytes, in the same run.
  *
  * Generates two deterministic tidy CSV files (about 20 MB and 100 MB: 25 indicators x 153
- * councils x many quarters and years, with counts, some suppressed and missing values), then for
- * each: alternates importFile (decode, parse, validate, normalise into columns; from the bytes)
- * and Papa.parse (from the already decoded text, so papaparse is not charged for decoding),
- * REPEATS times each, and prints the medians in MB/s and their ratio. Memory: with node's
- * --expose-gc (the script restarts itself with it), garbage is collected before each import and
- * heapUsed + arrayBuffers is sampled at every progress report (after each chunk and once when
- * the result is complete); the peak above the starting level is the peak extra heap. The file's
- * bytes exist before the import starts and are not counted; the decoded text, the parsed
- * chunks, the staging columns and the result are.
+ * councils x every quarter and year from 1925-26, with counts, suppressed and missing values,
+ * and quoted cells), writes them to .bench/, then for each size alternates, REPEATS times:
+ * importFile on the file's bytes (decode, parse, validate, normalise into columns) and
+ * Papa.parse on the already decoded text (so papaparse is not charged for decoding). Each
+ * measurement runs in a fresh node process with --expose-gc, so one cannot leave garbage or a
+ * grown heap for the next; medians are printed in MB/s with their ratio. Memory: garbage is
+ * collected before the timed call and heapUsed + arrayBuffers sampled at every progress report
+ * of the import (after each 64 KB piece and once when the result is complete); the peak above
+ * the starting level is the peak extra heap. The file's bytes exist before the import starts
+ * and are not counted; the decoded pieces, the parsed records, the staging columns and the
+ * result are. For papaparse the same is measured once its result is complete.
  *
  * Options: --sizes 20,100 (MB) --repeats 5. Not a test: nothing fails, it reports.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { areasFromDfeLookups, importFile } from '../../src/domain/import/index';
 import { LAIT_MEASURES } from '../../src/domain/import/lait-mapping';
 import { fyLabel } from '../../src/domain/periods';
 import type { IndicatorDefinition } from '../../src/domain/types';
-
-const gc = (globalThis as { gc?: () => void }).gc;
-if (!gc) {
-  // Restart with --expose-gc so memory can be measured from a clean heap.
-  const script = fileURLToPath(import.meta.url);
-  const child = spawnSync(
-    process.execPath,
-    ['--expose-gc', '--import', 'tsx', script, ...process.argv.slice(2)],
-    {
-      stdio: 'inherit',
-    },
-  );
-  process.exit(child.status ?? 1);
-}
-const collect = gc;
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const args = process.argv.slice(2);
@@ -147,53 +135,107 @@ const memory = () => {
   return m.heapUsed + m.arrayBuffers;
 };
 
-for (const target of sizes) {
-  const bytes = generate(target);
-  const mb = bytes.length / MB;
-  const text = new TextDecoder().decode(bytes);
-  const ours: number[] = [];
-  const papa: number[] = [];
-  const peaks: number[] = [];
-  let summary = '';
-  for (let round = 0; round < repeats; round++) {
+interface Measurement {
+  readonly ms: number;
+  readonly peak: number;
+  readonly summary: string;
+}
+
+/** One timed run, in this (child) process. */
+function measure(which: 'import' | 'papa', path: string): Measurement {
+  const collect = (globalThis as { gc?: () => void }).gc;
+  if (!collect) throw new Error('run with --expose-gc');
+  const bytes = new Uint8Array(readFileSync(path));
+  if (which === 'papa') {
+    const text = new TextDecoder().decode(bytes);
     collect();
     const base = memory();
-    let peak = 0;
     const started = performance.now();
-    const result = importFile(bytes, `bench-${target}mb.csv`, {
-      now: new Date(2026, 2, 1),
-      areas: new Map(areas.map((a) => [a.code, a])),
-      indicators: definitions,
-      onProgress: () => {
-        peak = Math.max(peak, memory() - base);
-      },
-    });
-    ours.push(performance.now() - started);
-    peak = Math.max(peak, memory() - base);
-    peaks.push(peak);
-    const { report } = result;
-    summary = `${report.lines} lines: ${report.loaded} loaded, ${report.rejected} rejected, ${report.skipped} skipped; ${result.observations.length} values; ${report.errors.length} errors, ${report.warnings.length} warnings`;
-
-    collect();
-    const start = performance.now();
     const parsed = Papa.parse<Record<string, string>>(text, { header: true });
-    papa.push(performance.now() - start);
-    if (parsed.data.length === 0) throw new Error('papaparse read nothing');
+    const ms = performance.now() - started;
+    return { ms, peak: memory() - base, summary: `${parsed.data.length} rows` };
   }
-  const oursMs = median(ours);
-  const papaMs = median(papa);
-  console.log(`\n${mb.toFixed(1)} MB tidy CSV (${summary})`);
+  const context = {
+    now: new Date(2026, 2, 1),
+    areas: new Map(areas.map((a) => [a.code, a])),
+    indicators: definitions,
+  };
+  collect();
+  const base = memory();
+  let peak = 0;
+  const started = performance.now();
+  const result = importFile(bytes, basename(path), {
+    ...context,
+    onProgress: () => {
+      peak = Math.max(peak, memory() - base);
+    },
+  });
+  const ms = performance.now() - started;
+  peak = Math.max(peak, memory() - base);
+  const { report } = result;
+  return {
+    ms,
+    peak,
+    summary: `${report.lines} lines: ${report.loaded} loaded, ${report.rejected} rejected, ${report.skipped} skipped; ${result.observations.length} values; ${report.errors.length} errors, ${report.warnings.length} warnings`,
+  };
+}
+
+const script = fileURLToPath(import.meta.url);
+const childAt = args.indexOf('--child');
+if (childAt >= 0) {
+  const which = args[childAt + 1] === 'papa' ? 'papa' : 'import';
+  process.stdout.write(JSON.stringify(measure(which, args[childAt + 2] ?? '')));
+  process.exit(0);
+}
+
+/** Runs one measurement in a fresh node process. */
+function inChild(which: 'import' | 'papa', path: string): Measurement {
+  const child = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', script, '--child', which, path],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    },
+  );
+  if (child.status !== 0) throw new Error(`the ${which} run failed:\n${child.stderr}`);
+  return JSON.parse(child.stdout) as Measurement;
+}
+
+mkdirSync(`${root}.bench`, { recursive: true });
+console.log(
+  `node ${process.version}; ${repeats} runs of each, alternating, each in a fresh process`,
+);
+for (const target of sizes) {
+  const path = `${root}.bench/tidy-${target}mb.csv`;
+  const generated = generate(target);
+  writeFileSync(path, generated);
+  const mb = generated.length / MB;
+  const ours: Measurement[] = [];
+  const papa: Measurement[] = [];
+  for (let round = 0; round < repeats; round++) {
+    ours.push(inChild('import', path));
+    papa.push(inChild('papa', path));
+  }
+  const oursMs = median(ours.map((m) => m.ms));
+  const papaMs = median(papa.map((m) => m.ms));
+  const list = (runs: Measurement[], f: (m: Measurement) => string) => runs.map(f).join(', ');
+  console.log(`\n${mb.toFixed(1)} MB tidy CSV (${ours[0]?.summary ?? ''})`);
   console.log(
-    `  importFile (full pipeline, from bytes):  median ${oursMs.toFixed(0)} ms = ${(mb / (oursMs / 1000)).toFixed(1)} MB/s   [${ours.map((t) => t.toFixed(0)).join(', ')}]`,
+    `  importFile (full pipeline, from bytes):  median ${oursMs.toFixed(0)} ms = ${(mb / (oursMs / 1000)).toFixed(1)} MB/s   [${list(ours, (m) => m.ms.toFixed(0))}]`,
   );
   console.log(
-    `  Papa.parse(text, { header: true }):      median ${papaMs.toFixed(0)} ms = ${(mb / (papaMs / 1000)).toFixed(1)} MB/s   [${papa.map((t) => t.toFixed(0)).join(', ')}]`,
+    `  Papa.parse(text, { header: true }):      median ${papaMs.toFixed(0)} ms = ${(mb / (papaMs / 1000)).toFixed(1)} MB/s   [${list(papa, (m) => m.ms.toFixed(0))}]`,
   );
   console.log(
     `  ratio (papaparse time / import time):    ${(papaMs / oursMs).toFixed(2)}  (1.0 or more: the import is at least as fast)`,
   );
-  const peak = median(peaks) / MB;
+  const peak = median(ours.map((m) => m.peak)) / MB;
   console.log(
-    `  peak extra heap during import (median):  ${peak.toFixed(0)} MB = ${(peak / mb).toFixed(2)} x the file size  [${peaks.map((p) => (p / MB).toFixed(0)).join(', ')} MB]`,
+    `  peak extra heap during import (median):  ${peak.toFixed(0)} MB = ${(peak / mb).toFixed(2)} x the file size  [${list(ours, (m) => (m.peak / MB).toFixed(0))} MB]`,
+  );
+  const papaPeak = median(papa.map((m) => m.peak)) / MB;
+  console.log(
+    `  (papaparse's rows, for comparison:       ${papaPeak.toFixed(0)} MB = ${(papaPeak / mb).toFixed(2)} x the file size)`,
   );
 }
