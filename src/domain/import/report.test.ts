@@ -178,3 +178,15 @@ describe('formatReport and reportToJson', () => {
     ]);
   });
 });
+
+describe('ReportBuilder skip reasons', () => {
+  it('shares one reason among any beyond what a Uint16 can number', () => {
+    const report = new ReportBuilder('f.csv');
+    const lines = 0xfffe + 3;
+    for (let line = 1; line <= lines; line++) report.skip(line, `reason ${line}`);
+    const finished = report.finish(lines, 'tidy', 'utf-8');
+    expect(finished.skipped).toBe(lines);
+    expect(finished.skippedReasons.get('other reasons')).toBe(3);
+    expect(finished.skippedReasons.get('reason 1')).toBe(1);
+  });
+});

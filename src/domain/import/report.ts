@@ -67,16 +67,21 @@ export class ReportBuilder {
     this.loaded = grown(this.loaded, line, (n) => new Uint32Array(n));
   }
 
-  /** Counts the line as skipped for `reason` (a short lower-case phrase, e.g. "blank line"). */
-  skip(line: number, reason: string): void {
+  /** Counts the line as skipped for `reason` (a short lower-case phrase, e.g. "blank line"); returns its code. */
+  skip(line: number, reason: string): number {
     this.ensure(line);
-    let code = this.reasonCodes.get(reason);
+    // Reasons are a handful of phrases; should a file ever produce more than a Uint16 can
+    // number, the rest share one.
+    const known = this.reasonCodes.get(reason);
+    const named = known !== undefined || this.reasons.length < 0xfffe ? reason : 'other reasons';
+    let code = this.reasonCodes.get(named);
     if (code === undefined) {
-      this.reasons.push(reason);
+      this.reasons.push(named);
       code = this.reasons.length;
-      this.reasonCodes.set(reason, code);
+      this.reasonCodes.set(named, code);
     }
     this.skipCode[line] = code;
+    return code;
   }
 
   isSkipped(line: number): boolean {
@@ -163,8 +168,7 @@ export class ReportBuilder {
         this.error(line, '', '', this.droppedMessage);
       } else {
         skipped++;
-        this.skip(line, 'no values on this line');
-        const c = this.reasonCodes.get('no values on this line') ?? 0;
+        const c = this.skip(line, 'no values on this line');
         reasonCounts[c] = (reasonCounts[c] ?? 0) + 1;
       }
     }
