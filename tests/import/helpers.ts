@@ -12,6 +12,7 @@ import {
   valueRecords,
 } from '../../src/domain/import';
 import type { ImportContext, ImportResult } from '../../src/domain/import';
+import { observationAt } from '../../src/domain/observations';
 import type { Area, IndicatorDefinition } from '../../src/domain/types';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -76,22 +77,22 @@ export function describeResult(result: ImportResult): string {
   const values = valueRecords(o);
   if (values.length > 0) out.push('', `Values (${values.length}):`);
   values.slice(0, 60).forEach((v, i) => {
+    // Read back through observationAt, as the rest of the app will read the columns.
+    const observation = observationAt(o, i);
     const extra: string[] = [];
-    const num = o.numerator[i] ?? NaN;
-    const den = o.denominator[i] ?? NaN;
-    if (!Number.isNaN(num)) extra.push(`numerator ${num}`);
-    if (!Number.isNaN(den)) extra.push(`denominator ${den}`);
-    const target = o.targets.get(i);
+    if (observation.numerator !== null) extra.push(`numerator ${observation.numerator}`);
+    if (observation.denominator !== null) extra.push(`denominator ${observation.denominator}`);
+    const target = observation.target;
     if (target)
       extra.push(
         `target ${target.kind === 'point' ? target.value : `${target.low} to ${target.high}`}`,
       );
-    if (((o.flags[i] ?? 0) & 1) !== 0) extra.push('low reliability');
-    if (((o.flags[i] ?? 0) & 2) !== 0) extra.push('provisional');
-    const note = o.notes.get(i);
-    if (note !== undefined) extra.push(`note ${JSON.stringify(note)}`);
+    if (observation.value.kind === 'number' && observation.value.lowReliability)
+      extra.push('low reliability');
+    if (observation.provisional) extra.push('provisional');
+    if (observation.note !== null) extra.push(`note ${JSON.stringify(observation.note)}`);
     out.push(
-      `  line ${o.line[i] ?? 0}: ${v.indicator} | ${v.period} | ${v.area} | ${String(v.value)}${extra.length > 0 ? ` | ${extra.join(', ')}` : ''}`,
+      `  line ${observation.source.line}: ${v.indicator} | ${v.period} | ${v.area} | ${String(v.value)}${extra.length > 0 ? ` | ${extra.join(', ')}` : ''}`,
     );
   });
   if (values.length > 60) out.push(`  … and ${values.length - 60} more`);
