@@ -158,3 +158,88 @@ export interface FiltersView {
   readonly selectedStatuses: readonly StatusKind[];
   readonly search: string;
 }
+
+export type SeriesKey = 'local' | 'target' | 'sn' | 'region' | 'england';
+
+export interface ChartPoint {
+  /** Position on the time axis: months since January 2000 of the period's end. */
+  readonly x: number;
+  /** null leaves a gap (a suppressed or missing value is never drawn as zero). */
+  readonly y: number | null;
+  readonly periodText: string;
+  readonly valueText: string;
+}
+
+export interface ChartSeriesView {
+  readonly key: SeriesKey;
+  /** "Harrow", "Target", "Statistical neighbours (mean)", "London", "England". */
+  readonly label: string;
+  readonly points: readonly ChartPoint[];
+  /** Annual published points are drawn as markers joined by a dashed line, not as quarters. */
+  readonly annual: boolean;
+}
+
+export interface DataTableView {
+  readonly caption: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly { readonly header: string; readonly cells: readonly string[] }[];
+}
+
+export interface TrendChartView {
+  readonly title: string;
+  /** The chart in words: used as the SVG's description and read before the chart. */
+  readonly description: string;
+  readonly unitLabel: string;
+  readonly xDomain: readonly [number, number];
+  readonly xTicks: readonly { readonly x: number; readonly label: string }[];
+  readonly yDomain: readonly [number, number];
+  readonly series: readonly ChartSeriesView[];
+  /** A shaded band for "within a range is better" targets. */
+  readonly targetBand: { readonly low: number; readonly high: number } | null;
+  /** Every gap in the local series with its reason, shown below the chart. */
+  readonly gaps: readonly string[];
+  readonly notes: readonly string[];
+  readonly source: string;
+  readonly table: DataTableView;
+}
+
+export interface NeighbourBar {
+  readonly code: string;
+  readonly label: string;
+  readonly value: number | null;
+  readonly valueText: string;
+  readonly role: 'self' | 'neighbour' | 'england';
+}
+
+export interface NeighbourChartView {
+  readonly title: string;
+  readonly description: string;
+  readonly unitLabel: string;
+  /** "Best first: a higher figure is better" or "Highest first (a context measure)". */
+  readonly orderNote: string;
+  readonly bars: readonly NeighbourBar[];
+  readonly maxValue: number;
+  readonly notes: readonly string[];
+  readonly source: string;
+  readonly table: DataTableView;
+}
+
+export interface Fact {
+  readonly label: string;
+  readonly value: string;
+}
+
+export interface IndicatorPageView {
+  readonly id: string;
+  readonly title: string;
+  readonly sentence: string;
+  readonly tile: TileView;
+  readonly trend: TrendChartView;
+  /** null when there is no published year to compare, with the reason in neighboursMissing. */
+  readonly neighbours: NeighbourChartView | null;
+  readonly neighboursMissing: string | null;
+  /** Definition, source, measurement, "good is", target and rationale, owner, ranks, interval. */
+  readonly facts: readonly Fact[];
+  /** Commentary from the data, newest first: "2025-26 Q2: Two new team managers started." */
+  readonly commentary: readonly string[];
+}

@@ -1,0 +1,135 @@
+import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import type { NeighbourBar, NeighbourChartView } from '../../data/view-models';
+import type { ChartSize } from './TrendChart';
+import './charts.css';
+
+const FILL: Record<NeighbourBar['role'], string> = {
+  self: 'url(#pattern-self)',
+  neighbour: '#8fb0d6',
+  england: 'url(#pattern-england)',
+};
+
+/**
+ * This council among its ten statistical neighbours and England for the latest published year,
+ * ordered best first by polarity. This council's bar is hatched, outlined and named "(this
+ * council)", England's is dotted: more than colour tells them apart.
+ */
+export function NeighbourChart({ chart, size }: { chart: NeighbourChartView; size: ChartSize }) {
+  const rows = chart.bars.map((bar) => ({
+    ...bar,
+    name: bar.role === 'self' ? `${bar.label} (this council)` : bar.label,
+    // Missing bars are drawn at zero length and labelled with the reason.
+    drawn: bar.value ?? 0,
+  }));
+  const height = Math.max(size.height, rows.length * 26 + 50);
+  return (
+    <div className="chart">
+      <BarChart
+        width={size.width}
+        height={height}
+        data={rows}
+        layout="vertical"
+        margin={{ top: 8, right: 90, bottom: 24, left: 8 }}
+        className="chart__svg"
+        title={chart.title}
+        desc={chart.description}
+        role="img"
+        aria-label={`${chart.title}. ${chart.description}`}
+      >
+        <defs>
+          <pattern
+            id="pattern-self"
+            width="6"
+            height="6"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
+            <rect width="6" height="6" fill="#1d4e89" />
+            <line x1="0" y1="0" x2="0" y2="6" stroke="#fff" strokeWidth="2" />
+          </pattern>
+          <pattern id="pattern-england" width="5" height="5" patternUnits="userSpaceOnUse">
+            <rect width="5" height="5" fill="#fff" />
+            <circle cx="2.5" cy="2.5" r="1.4" fill="#005a30" />
+          </pattern>
+        </defs>
+        <CartesianGrid stroke="#d8dadb" horizontal={false} />
+        <XAxis
+          type="number"
+          domain={[0, chart.maxValue]}
+          stroke="#505a5f"
+          tick={{ fill: '#0b0c0c', fontSize: 12 }}
+          label={{
+            value: chart.unitLabel,
+            position: 'insideBottom',
+            offset: -16,
+            fill: '#0b0c0c',
+            fontSize: 12,
+          }}
+        />
+        <YAxis
+          type="category"
+          dataKey="name"
+          width={190}
+          stroke="#505a5f"
+          interval={0}
+          tick={NameTick}
+        />
+        <Tooltip
+          isAnimationActive={false}
+          formatter={(_value, _name, item) => [
+            (item.payload as NeighbourBar).valueText,
+            chart.unitLabel,
+          ]}
+        />
+        <Bar dataKey="drawn" isAnimationActive={false} name={chart.unitLabel} shape={BarShape}>
+          <LabelList dataKey="valueText" position="right" fill="#0b0c0c" fontSize={12} />
+        </Bar>
+      </BarChart>
+    </div>
+  );
+}
+
+/** Each bar filled and outlined by its role (this council, a neighbour, England). */
+function BarShape(props: {
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+  payload?: { role?: NeighbourBar['role'] };
+}) {
+  const role = props.payload?.role ?? 'neighbour';
+  return (
+    <rect
+      x={props.x ?? 0}
+      y={props.y ?? 0}
+      width={Math.max(0, props.width ?? 0)}
+      height={Math.max(0, props.height ?? 0)}
+      fill={FILL[role]}
+      stroke={role === 'neighbour' ? '#1d4e89' : '#0b0c0c'}
+      strokeWidth={role === 'self' ? 2.5 : 1}
+    />
+  );
+}
+
+function NameTick(props: {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value?: unknown };
+}) {
+  const value = props.payload?.value;
+  const name = typeof value === 'string' ? value : '';
+  const self = name.endsWith('(this council)');
+  return (
+    <text
+      x={Number(props.x ?? 0)}
+      y={Number(props.y ?? 0)}
+      dy={4}
+      textAnchor="end"
+      fontSize={12}
+      fontWeight={self ? 700 : 400}
+      fill="#0b0c0c"
+    >
+      {name}
+    </text>
+  );
+}

@@ -1,0 +1,198 @@
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceArea,
+  Tooltip,
+  XAxis,
+  YAxis,
+  useXAxisScale,
+  useYAxisScale,
+  type TooltipContentProps,
+} from 'recharts';
+import type { ChartSeriesView, TrendChartView } from '../../data/view-models';
+import { LegendSample, Marker, SERIES_STYLES } from './series-style';
+import './charts.css';
+
+export interface ChartSize {
+  readonly width: number;
+  readonly height: number;
+}
+
+interface Props {
+  readonly chart: TrendChartView;
+  /** Logical drawing size; the SVG scales to its box with CSS, so print never redraws it. */
+  readonly size: ChartSize;
+}
+
+const MARGIN = { top: 16, right: 120, bottom: 28, left: 12 };
+
+/**
+ * The local series over time with its target and the published comparators. Quarterly points
+ * are joined by a solid line; annual comparators are markers on their year end joined by a
+ * dashed line. Gaps stay gaps. Each line is labelled at its end, and the legend shows each
+ * series' dash and marker, so nothing depends on colour.
+ */
+export function TrendChart({ chart, size }: Props) {
+  return (
+    <div className="chart">
+      <ul className="chart__legend" aria-label="Key">
+        {chart.series.map((series) => (
+          <li key={series.key}>
+            <LegendSample series={series.key} />
+            {series.label}
+            {series.annual ? ' (annual)' : ''}
+          </li>
+        ))}
+        {chart.targetBand && (
+          <li>
+            <svg width="44" height="16" aria-hidden="true" focusable="false">
+              <rect x="2" y="2" width="40" height="12" className="chart__band" />
+            </svg>
+            Target range
+          </li>
+        )}
+      </ul>
+      <LineChart
+        width={size.width}
+        height={size.height}
+        margin={MARGIN}
+        className="chart__svg"
+        title={chart.title}
+        desc={chart.description}
+        role="img"
+        aria-label={`${chart.title}. ${chart.description}`}
+      >
+        <CartesianGrid stroke="#d8dadb" vertical={false} />
+        <XAxis
+          type="number"
+          dataKey="x"
+          domain={[chart.xDomain[0], chart.xDomain[1]]}
+          ticks={chart.xTicks.map((tick) => tick.x)}
+          tickFormatter={(x: number) => chart.xTicks.find((tick) => tick.x === x)?.label ?? ''}
+          stroke="#505a5f"
+          tick={{ fill: '#0b0c0c', fontSize: 12 }}
+          allowDuplicatedCategory={false}
+        />
+        <YAxis
+          type="number"
+          domain={[chart.yDomain[0], chart.yDomain[1]]}
+          stroke="#505a5f"
+          tick={{ fill: '#0b0c0c', fontSize: 12 }}
+          width={48}
+          label={{
+            value: chart.unitLabel,
+            angle: -90,
+            position: 'insideLeft',
+            fill: '#0b0c0c',
+            fontSize: 12,
+          }}
+        />
+        {chart.targetBand && (
+          <ReferenceArea
+            y1={chart.targetBand.low}
+            y2={chart.targetBand.high}
+            className="chart__band"
+            ifOverflow="extendDomain"
+          />
+        )}
+        {chart.series.map((series) => (
+          <SeriesLine key={series.key} series={series} />
+        ))}
+        <Tooltip content={TrendTooltip} isAnimationActive={false} />
+        <EndLabels series={chart.series} />
+      </LineChart>
+    </div>
+  );
+}
+
+function SeriesLine({ series }: { series: ChartSeriesView }) {
+  const style = SERIES_STYLES[series.key];
+  return (
+    <Line
+      data={[...series.points]}
+      dataKey="y"
+      name={series.label}
+      type="linear"
+      stroke={style.stroke}
+      strokeWidth={style.width}
+      {...dashFor(series)}
+      connectNulls={false}
+      isAnimationActive={false}
+      dot={(props: { cx?: number; cy?: number; index?: number; value?: unknown }) => (
+        <Marker
+          key={`${series.key}-${String(props.index)}`}
+          shape={style.marker}
+          x={props.cx ?? 0}
+          y={props.cy ?? 0}
+          stroke={style.stroke}
+          filled={!series.annual}
+        />
+      )}
+      activeDot={false}
+    />
+  );
+}
+
+function dashFor(series: ChartSeriesView): { strokeDasharray?: string } {
+  const dash =
+    series.annual && SERIES_STYLES[series.key].dash === undefined
+      ? '6 3'
+      : SERIES_STYLES[series.key].dash;
+  return dash === undefined ? {} : { strokeDasharray: dash };
+}
+
+/** Labels each series at its last point, nudged apart so labels never overlap. */
+function EndLabels({ series }: { series: readonly ChartSeriesView[] }) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  if (!xScale || !yScale) return null;
+  const labels = series
+    .map((item) => {
+      const last = [...item.points].reverse().find((point) => point.y !== null);
+      if (!last || last.y === null) return null;
+      return {
+        key: item.key,
+        text: item.label,
+        x: xScale(last.x) ?? 0,
+        y: yScale(last.y) ?? 0,
+      };
+    })
+    .filter((label) => label !== null)
+    .sort((a, b) => a.y - b.y);
+  const gap = 14;
+  for (let i = 1; i < labels.length; i++) {
+    const previous = labels[i - 1];
+    const current = labels[i];
+    if (previous && current && current.y - previous.y < gap) current.y = previous.y + gap;
+  }
+  return (
+    <g className="chart__end-labels" aria-hidden="true">
+      {labels.map((label) => (
+        <text key={label.key} x={label.x + 8} y={label.y + 4} fontSize={12} fill="#0b0c0c">
+          {label.text}
+        </text>
+      ))}
+    </g>
+  );
+}
+
+function TrendTooltip({ active, payload }: TooltipContentProps) {
+  if (!active || payload.length === 0) return null;
+  const first = payload[0]?.payload as { periodText?: string } | undefined;
+  return (
+    <div className="chart__tooltip">
+      <p className="chart__tooltip-title">{first?.periodText ?? ''}</p>
+      <ul>
+        {payload.map((entry) => {
+          const point = entry.payload as { valueText?: string } | undefined;
+          return (
+            <li key={String(entry.name)}>
+              {String(entry.name)}: {point?.valueText ?? ''}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
