@@ -111,6 +111,16 @@ export function wideReader(info: FileInfo, staging: Staging): LayoutReader | nul
     const name = normaliseHeader(cell);
     if (text === '') return { role: 'unused' };
     if (isPeriodHeading(text)) {
+      const earlier = info.header.findIndex((h) => h.trim() === text);
+      if (earlier < index) {
+        report.error(
+          info.headerLine,
+          text,
+          text,
+          `Two columns are headed "${text}", so it is not clear which holds its figures. The second was not read: rename or remove one of them.`,
+        );
+        return { role: 'unused' };
+      }
       return {
         role: 'period',
         code: staging.periodCode(`${index}`, {

@@ -46,6 +46,7 @@ const FLAG_LOW_RELIABILITY = 1;
 const FLAG_PROVISIONAL = 2;
 const STATES: readonly MissingState[] = MISSING_STATES;
 const STATE_CODES: ReadonlyMap<MissingState, number> = new Map(STATES.map((s, i) => [s, i + 1]));
+const BLANK = STATE_CODES.get('blank') ?? 5;
 
 class Dictionary<T = string> {
   readonly items: T[] = [];
@@ -324,6 +325,8 @@ export class Staging {
       readonly ok: boolean;
       readonly key: PeriodKey;
       readonly message: string;
+      /** The period reads but has not ended by `now`. */
+      readonly unfinished?: boolean;
     }
     const periodCodes = new Map<PeriodKey, number>();
     const resolved: Resolved[] = this.rawPeriods.items.map((raw) => {
@@ -335,6 +338,7 @@ export class Staging {
         return {
           ok: false,
           key,
+          unfinished: true,
           message: `${key} has not ended yet (it ends on ${format(periodEnd(period), 'd MMMM yyyy')}), so its figures cannot be complete.`,
         };
       }
@@ -377,6 +381,11 @@ export class Staging {
         const r = resolved[rawCode];
         const raw = this.rawPeriods.items[rawCode];
         if (!r || !raw) continue;
+        if (r.unfinished === true && this.state[i] === BLANK && raw.headerLine === undefined) {
+          // A row left blank for a period still to come is a placeholder, not an error.
+          report.skip(line, 'blank value for a period that has not ended');
+          continue;
+        }
         if (raw.headerLine !== undefined) {
           if (!reportedColumns.has(rawCode)) {
             reportedColumns.add(rawCode);
@@ -427,6 +436,16 @@ export class Staging {
       report.unmarkLoaded(lineJ);
       table.put(slot, -(j + 1));
       conflicts.set(lineJ, line);
+      if (lineJ === line) {
+        // Two columns of one line (a wide file) are the same period.
+        report.error(
+          line,
+          columnOf(i),
+          valueText(i),
+          `${what(i)} is ${valueText(j)} in column "${columnOf(j)}" but ${valueText(i)} in column "${columnOf(i)}": both are ${resolved[this.raw[i] ?? 0]?.key ?? ''}. Neither was loaded: keep the right one and import the file again.`,
+        );
+        continue;
+      }
       report.error(
         lineJ,
         columnOf(j),
@@ -472,7 +491,9 @@ export class Staging {
         line,
         columnOf(row),
         valueText(row),
-        `${what(row)} is given again here with the same value as on line ${of}; it was loaded once.`,
+        of === line
+          ? `${what(row)} is given in two columns of this line ("${columnOf(first)}" and "${columnOf(row)}") with the same value; it was loaded once.`
+          : `${what(row)} is given again here with the same value as on line ${of}; it was loaded once.`,
       );
     }
 
