@@ -257,13 +257,12 @@ export function wideReader(info: FileInfo, staging: Staging): LayoutReader | nul
       notes.push('unit count (a guess: nothing in the row says)');
     }
     const polarityText = cellAt(cells, col.polarity).trim();
-    let polarity: Polarity = readPolarity(polarityText) ?? 'none';
-    if (polarityText !== '' && readPolarity(polarityText) !== undefined) {
-      notes.push(`polarity ${polarity} (from "${polarityText}")`);
-    } else {
-      polarity = 'none';
-      notes.push('polarity none (not stated, so it will not be rated)');
-    }
+    const stated = polarityText === '' ? undefined : readPolarity(polarityText);
+    const polarity: Polarity = stated ?? 'none';
+    if (stated !== undefined) notes.push(`polarity ${polarity} (from "${polarityText}")`);
+    else if (polarityText === '') notes.push('polarity none (not stated, so it will not be rated)');
+    else
+      notes.push(`polarity none ("${polarityText}" was not understood, so it will not be rated)`);
     const targets: IndicatorDefinition['targets'][number][] = [];
     const target = parseNumberCell(cellAt(cells, col.target), info.valueOptions);
     if (target.ok && target.value !== null) {

@@ -32,6 +32,8 @@ describe('vocabulary', () => {
     ['Low', 'lower'],
     ['-', 'none'],
     ['Higher is better', 'higher'],
+    ['↓', 'lower'],
+    ['Low is good', 'lower'],
     ['range', 'range'],
     ['sideways', undefined],
   ])('polarity %j is %s', (text, expected) => {
