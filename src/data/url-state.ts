@@ -26,8 +26,8 @@ export const STATUS_FILTERS: readonly StatusFilter[] = [
   'no-target',
 ];
 
-export type SortKey = 'ref' | 'indicator' | 'status' | 'direction' | 'value';
-export const SORT_KEYS: readonly SortKey[] = ['ref', 'indicator', 'status', 'direction', 'value'];
+export type SortKey = 'ref' | 'indicator' | 'status' | 'direction';
+export const SORT_KEYS: readonly SortKey[] = ['ref', 'indicator', 'status', 'direction'];
 
 export interface ViewState {
   readonly view: ViewName;

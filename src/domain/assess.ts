@@ -10,7 +10,7 @@ import { directionOfTravel, type Direction } from './direction';
 import { formatValue } from './format';
 import { countsText, observationInterval, withinInterval, type Interval } from './interval';
 import { MISSING_LABELS } from './missing';
-import { isUnfinished, parsePeriodKey, periodEnd } from './periods';
+import { isUnfinished, parsePeriodKey, periodEnd, periodStart } from './periods';
 import { rateValue, selectTarget, type RagConfig, type RagResult } from './rag';
 import { indicatorSentence, type ComparatorKind } from './sentence';
 import {
@@ -83,26 +83,42 @@ export interface Assessment {
 
 /**
  * The observation to show: the period asked for; else, for an indicator the area only has
- * annual figures for, its latest published year ending on or before the period.
+ * annual figures for, its latest published year ending on or before the period. When a year is
+ * asked for and the indicator is a snapshot or a rolling 12-month figure, the latest figure
+ * taken within that year stands for it (workforce figures are published at 30 September, stored
+ * as that year's Q2).
  */
 function chooseFigure(
   dataset: Dataset,
-  indicatorId: string,
+  indicator: IndicatorDefinition,
   areaCode: string,
   period: PeriodKey,
   latestPublishedYear: boolean,
 ): { period: PeriodKey; observation: Observation | undefined; basis: Assessment['periodBasis'] } {
-  const exact = getObservation(dataset, indicatorId, areaCode, period);
+  const exact = getObservation(dataset, indicator.id, areaCode, period);
   const asked = parsePeriodKey(period);
   const asRequested = { period, observation: exact, basis: 'requested' } as const;
-  if (exact || !latestPublishedYear || !asked || asked.kind === 'year') return asRequested;
-  const series = getSeries(dataset, indicatorId, areaCode).map((o) => ({
+  if (exact || !latestPublishedYear || !asked) return asRequested;
+  const series = getSeries(dataset, indicator.id, areaCode).map((o) => ({
     observation: o,
     period: parsePeriodKey(o.period),
   }));
+  const end = periodEnd(asked).getTime();
+  if (asked.kind === 'year') {
+    if (indicator.measurement !== 'snapshot' && indicator.measurement !== 'rolling-12-months')
+      return asRequested;
+    const start = periodStart(asked).getTime();
+    const within = series.filter((s) => {
+      const sEnd = s.period ? periodEnd(s.period).getTime() : NaN;
+      return s.period?.kind !== 'year' && sEnd >= start && sEnd <= end;
+    });
+    const latest = within[within.length - 1]?.observation;
+    return latest
+      ? { period: latest.period, observation: latest, basis: 'latest-published-year' }
+      : asRequested;
+  }
   // A missing quarter of a quarterly series must show as missing, not as last year's figure.
   if (series.some((s) => s.period && s.period.kind !== 'year')) return asRequested;
-  const end = periodEnd(asked).getTime();
   const years = series.filter((s) => s.period && periodEnd(s.period).getTime() <= end);
   const latest = years[years.length - 1]?.observation;
   return latest
@@ -126,7 +142,7 @@ export function assessIndicator(
   if (!indicator) return undefined;
   const figure = chooseFigure(
     dataset,
-    indicatorId,
+    indicator,
     areaCode,
     period,
     options.latestPublishedYear ?? true,

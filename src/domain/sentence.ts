@@ -41,7 +41,7 @@ export interface SentenceInput {
 }
 
 /** "at 31 March 2025" for a snapshot, else "in 2024-25". */
-function when(indicator: IndicatorDefinition, period: PeriodKey): string {
+export function when(indicator: IndicatorDefinition, period: PeriodKey): string {
   const parsed = parsePeriodKey(period);
   return indicator.measurement === 'snapshot' && parsed
     ? `at ${formatDate(periodEnd(parsed))}`
@@ -49,7 +49,7 @@ function when(indicator: IndicatorDefinition, period: PeriodKey): string {
 }
 
 /** "2024-25", or "31 March 2025" for a snapshot: a comparator's period in brackets. */
-function periodMention(indicator: IndicatorDefinition, period: PeriodKey): string {
+export function periodMention(indicator: IndicatorDefinition, period: PeriodKey): string {
   const parsed = parsePeriodKey(period);
   return indicator.measurement === 'snapshot' && parsed
     ? `at ${formatDate(periodEnd(parsed))}`

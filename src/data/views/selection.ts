@@ -1,0 +1,119 @@
+/**
+ * What the URL asks for, checked against the data: the council, the period and the comparison
+ * options, with a plain-English problem for anything the link names that the data does not have
+ * (the scorecard then shows the nearest sensible thing instead of a blank page).
+ */
+import type { AssessOptions } from '../../domain/assess';
+import type { SnAverage } from '../../domain/config';
+import { defaultPeriod } from '../../domain/default-period';
+import { isUnfinished, parsePeriodKey, periodKeyLabel } from '../../domain/periods';
+import type { AssembledScorecard } from '../../domain/scorecard-data';
+import type { PeriodKey, SnModel } from '../../domain/types';
+import type { ViewState } from '../url-state';
+
+export interface Selection {
+  readonly areaCode: string;
+  readonly areaName: string;
+  /** The period shown (undefined only when the council has no figures at all). */
+  readonly period: PeriodKey | undefined;
+  /** Periods the council has figures for, newest first. */
+  readonly periods: readonly PeriodKey[];
+  /** True when the council has local quarterly (or monthly) figures. */
+  readonly hasLocal: boolean;
+  readonly snModel: SnModel;
+  readonly snAverage: SnAverage;
+  readonly options: AssessOptions;
+  readonly problems: readonly string[];
+}
+
+const SN_MODELS: readonly SnModel[] = ['2025', '2021'];
+
+/** Resolves the view state's council, period and options against the loaded data. */
+export function resolveSelection(
+  data: AssembledScorecard,
+  state: ViewState,
+  now: Date,
+): Selection {
+  const { dataset, config } = data;
+  const problems: string[] = [];
+
+  let areaCode = state.area ?? config.authority;
+  const area = dataset.areas.get(areaCode);
+  if (!area || area.level !== 'la') {
+    problems.push(
+      `The link asks for a council with the code "${areaCode}", which is not in the data. Showing ${dataset.areas.get(config.authority)?.name ?? config.authority} instead.`,
+    );
+    areaCode = config.authority;
+  }
+  const areaName = dataset.areas.get(areaCode)?.name ?? areaCode;
+
+  const choice = defaultPeriod(dataset, areaCode, now);
+  const hasLocal = hasLocalFigures(data, areaCode);
+  // Without local figures the scorecard is annual: published snapshots stored as a quarter
+  // (workforce at 30 September) are shown within their year, not as periods of their own.
+  const available = hasLocal
+    ? choice.available
+    : choice.available.filter((key) => parsePeriodKey(key)?.kind === 'year');
+  let period = hasLocal ? choice.period : available.find((key) => !isUnfinishedKey(key, now));
+  if (state.period !== null) {
+    if (available.includes(state.period)) period = state.period;
+    else {
+      problems.push(
+        `The data has no figures for ${areaName} in ${periodKeyLabel(state.period)}. Showing ${period ?? 'the latest period'} instead.`,
+      );
+    }
+  }
+
+  let snModel: SnModel = config.neighbourModel;
+  if (state.snModel !== null) {
+    const asked = SN_MODELS.find((model) => model === state.snModel);
+    if (asked && dataset.neighbours.has(asked)) snModel = asked;
+    else problems.push(`"${state.snModel}" is not a statistical-neighbour model in the data.`);
+  }
+  const snAverage = state.snAverage ?? config.neighbourAverage;
+
+  return {
+    areaCode,
+    areaName,
+    period,
+    periods: available,
+    hasLocal,
+    snModel,
+    snAverage,
+    options: {
+      snModel,
+      snAverage,
+      comparators: [
+        ...(config.comparators.statisticalNeighbours ? (['neighbours'] as const) : []),
+        ...(config.comparators.region ? (['region'] as const) : []),
+        ...(config.comparators.england ? (['england'] as const) : []),
+      ],
+      rag: {
+        percentTolerance: config.rag.percentTolerance,
+        otherTolerance: config.rag.otherTolerance,
+        amberOnlyIfImproving: config.rag.amberOnlyIfImproving,
+      },
+      now,
+    },
+    problems,
+  };
+}
+
+function isUnfinishedKey(key: PeriodKey, now: Date): boolean {
+  const period = parsePeriodKey(key);
+  return period === undefined || isUnfinished(period, now);
+}
+
+/** True when any of the council's figures come from a file the configuration calls local. */
+export function hasLocalFigures(data: AssembledScorecard, areaCode: string): boolean {
+  const localFiles = new Set(
+    data.config.files.filter((file) => file.role === 'local').map((file) => file.path),
+  );
+  if (localFiles.size === 0) return false;
+  for (const byArea of data.dataset.observations.values()) {
+    for (const observation of byArea.get(areaCode)?.values() ?? []) {
+      if (localFiles.has(observation.source.file)) return true;
+    }
+  }
+  return false;
+}

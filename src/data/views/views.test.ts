@@ -1,0 +1,197 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assessScorecard, type ScorecardSection } from '../../domain/assess';
+import type { AssembledScorecard } from '../../domain/scorecard-data';
+import { defaultData, TODAY } from '../../../tests/support/default-data';
+import { DEFAULT_STATE, toHash, type ViewState } from '../url-state';
+import { indicatorPageView } from './indicator';
+import {
+  columnPeriods,
+  contextView,
+  councilGroups,
+  exceptionsView,
+  overviewView,
+  tableView,
+} from './scorecard';
+import { resolveSelection, type Selection } from './selection';
+import type { TileContext } from './tiles';
+
+let data: AssembledScorecard;
+beforeAll(() => {
+  data = defaultData();
+}, 60_000);
+
+function build(change: Partial<ViewState> = {}) {
+  const state = { ...DEFAULT_STATE, ...change };
+  const selection: Selection = resolveSelection(data, state, TODAY);
+  const sections: ScorecardSection[] = assessScorecard(
+    data.dataset,
+    selection.areaCode,
+    selection.period ?? '',
+    selection.options,
+  );
+  const context: TileContext = {
+    data,
+    selection,
+    indicatorHref: (id) => toHash({ ...state, view: 'indicator', indicator: id }),
+  };
+  return { state, selection, sections, context };
+}
+
+describe('resolveSelection', () => {
+  it('opens on the configured council and its latest complete local quarter', () => {
+    const { selection } = build();
+    expect(selection).toMatchObject({
+      areaCode: 'E09000015',
+      areaName: 'Harrow',
+      period: '2026-27 Q2',
+      hasLocal: true,
+      snModel: '2025',
+      snAverage: 'mean',
+      problems: [],
+    });
+  });
+
+  it('falls back with a message for a council or period the data does not have', () => {
+    const { selection } = build({ area: 'E09999999', period: '2031-32 Q1', snModel: '1999' });
+    expect(selection.areaCode).toBe('E09000015');
+    expect(selection.problems).toEqual([
+      'The link asks for a council with the code "E09999999", which is not in the data. Showing Harrow instead.',
+      'The data has no figures for Harrow in 2031-32 Q1. Showing 2026-27 Q2 instead.',
+      '"1999" is not a statistical-neighbour model in the data.',
+    ]);
+  });
+
+  it('shows a council without local figures at its latest published year', () => {
+    const { selection, sections } = build({ area: 'E09000014' });
+    expect(selection).toMatchObject({ areaName: 'Haringey', period: '2024-25', hasLocal: false });
+    expect(selection.periods.every((period) => !period.includes('Q'))).toBe(true);
+    const workforce = sections.find((section) => section.id === 'workforce')?.assessments[0];
+    // Published at 30 September 2024, within 2024-25.
+    expect(workforce).toMatchObject({ period: '2024-25 Q2', periodBasis: 'latest-published-year' });
+    expect(contextView(data, selection, sections).annualOnly).toBe(
+      'The data has no local quarterly figures for Haringey, so the scorecard shows its published annual figures only.',
+    );
+  });
+});
+
+describe('the screens for Harrow, 2026-27 Q2', () => {
+  it('heads every view with the council, period, data date, vintages and the illustrative label', () => {
+    const { selection, sections } = build();
+    expect(contextView(data, selection, sections)).toEqual({
+      authority: 'Harrow',
+      periodText: '2026-27 Q2 (July to September 2026)',
+      dataAsAt: '1 March 2026',
+      vintages: [
+        'Statistical neighbours (similar councils): DfE May 2025 model, mean of those with a figure; published figures 2024-25 to 2025-26 Q2',
+        'England: DfE published figures 2024-25 to 2025-26 Q2',
+      ],
+      illustrative: 'Illustrative quarterly figures — replace with your own',
+      annualOnly: null,
+    });
+  });
+
+  it('counts every indicator once in the overview summary, in section order', () => {
+    const { state, sections, context } = build();
+    const overview = overviewView(sections, state, context);
+    expect(overview.summary.reduce((n, count) => n + count.count, 0)).toBe(25);
+    expect(overview.sections.map((section) => section.title)).toEqual([
+      'Front door and early help',
+      'Children in need and child protection',
+      'Children in care',
+      'Care leavers',
+      'Adoption and permanence',
+      'Workforce and quality',
+    ]);
+    expect(overview.filterNote).toBeNull();
+  });
+
+  it('filters by section, status and search, and says how many are shown', () => {
+    const { state, sections, context } = build({ statuses: ['red'], search: 'social worker' });
+    const overview = overviewView(sections, state, context);
+    const ids = overview.sections.flatMap((section) => section.items.map((tile) => tile.id));
+    expect(ids.length).toBeGreaterThan(0);
+    expect(overview.sections.flatMap((s) => s.items).every((tile) => tile.status.kind === 'red')).toBe(
+      true,
+    );
+    expect(overview.filterNote).toBe(
+      `Showing ${String(ids.length)} of 25 indicators. Clear the filters to see them all.`,
+    );
+  });
+
+  it('makes a tile with words for status and direction and comparators at their own vintage', () => {
+    const { state, sections, context } = build();
+    const tile = overviewView(sections, state, context)
+      .sections.flatMap((s) => s.items)
+      .find((item) => item.id === 'CLA-RATE');
+    expect(tile).toMatchObject({
+      title: 'Children in care per 10,000 children',
+      status: { kind: 'not-rated', label: 'Not rated' },
+      targetText: 'Context measure: no target',
+      illustrative: true,
+      href: '#/indicator/CLA-RATE',
+    });
+    expect(tile?.comparators.map((c) => `${c.label} ${c.valueText} ${c.periodText}`)).toEqual([
+      'Statistical neighbours (mean) 44.1 per 10,000 at 31 March 2025',
+      'London 48.0 per 10,000 at 31 March 2025',
+      'England 67.0 per 10,000 at 31 March 2025',
+    ]);
+    expect(tile?.sparkline?.label).toMatch(/^Trend from 2024-25 Q3 to 2026-27 Q2: /);
+  });
+
+  it('lays out the table with the last five quarters, sortable by status', () => {
+    const { state, sections, context } = build({ view: 'table', sort: 'status' });
+    const table = tableView(sections, state, context);
+    expect(table.periods).toEqual(['2025-26 Q2', '2025-26 Q3', '2025-26 Q4', '2026-27 Q1', '2026-27 Q2']);
+    const workforce = table.sections.find((s) => s.id === 'workforce');
+    const statuses = workforce?.items.map((row) => row.status.kind) ?? [];
+    expect(statuses).toEqual([...statuses].sort((a, b) => ['red', 'amber', 'green'].indexOf(a) - ['red', 'amber', 'green'].indexOf(b)));
+    expect(table.sections.flatMap((s) => s.items.map((row) => row.ref))).toContain('TS2');
+  });
+
+  it('lists only exceptions, each with its reasons', () => {
+    const { state, sections, context } = build({ view: 'exceptions' });
+    const exceptions = exceptionsView(sections, state, context).flatMap((s) => s.items);
+    expect(exceptions.length).toBeGreaterThan(0);
+    for (const item of exceptions) expect(item.reasons.length).toBeGreaterThan(0);
+    expect(exceptions.find((item) => item.tile.id === 'WF-AGENCY')?.reasons).toContain('Red');
+  });
+
+  it('draws an indicator page: quarterly line, target, annual comparators, gaps with reasons', () => {
+    const { sections, context } = build();
+    const assessment = sections
+      .flatMap((s) => s.assessments)
+      .find((a) => a.indicator.id === 'CSC-CPP-2YRS');
+    if (!assessment) throw new Error('missing CSC-CPP-2YRS');
+    const page = indicatorPageView(assessment, context);
+    expect(page.trend.series.map((s) => [s.key, s.annual])).toEqual([
+      ['local', false],
+      ['target', false],
+      ['sn', true],
+      ['region', true],
+      ['england', true],
+    ]);
+    expect(page.trend.gaps).toContain(
+      '2024-25 Q2: suppressed to protect confidentiality [c].',
+    );
+    expect(page.trend.table.columns[0]).toBe('Period');
+    expect(page.neighbours?.bars).toHaveLength(12);
+    expect(page.neighbours?.bars.filter((bar) => bar.role === 'self')).toHaveLength(1);
+    expect(page.facts.map((fact) => fact.label)).toContain('Target');
+  });
+});
+
+describe('lists and periods', () => {
+  it('offers every live council, grouped by region', () => {
+    const groups = councilGroups(data);
+    expect(groups.reduce((n, group) => n + group.options.length, 0)).toBe(153);
+    expect(groups.find((g) => g.label === 'London')?.options.map((o) => o.label)).toContain('Harrow');
+  });
+
+  it.each([
+    [undefined, []],
+    ['2024-25', ['2020-21', '2021-22', '2022-23', '2023-24', '2024-25']],
+    ['2025-26 Q1', ['2024-25 Q1', '2024-25 Q2', '2024-25 Q3', '2024-25 Q4', '2025-26 Q1']],
+  ])('columns for %s', (period, expected) => {
+    expect(columnPeriods(period)).toEqual(expected);
+  });
+});
