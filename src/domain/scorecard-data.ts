@@ -13,7 +13,6 @@ import type {
   FileReport,
   IndicatorDefinition,
   Neighbour,
-  NeighbourLists,
   SnModel,
 } from './types';
 
@@ -103,7 +102,7 @@ export function assembleScorecard(
   const { dataset, conflicts } = buildDataset({
     indicators: indicators.values(),
     areas: areas.values(),
-    neighbours: neighbours as NeighbourLists,
+    neighbours,
     observations,
   });
   const sources = new Map(
@@ -129,6 +128,7 @@ export function assembleScorecard(
 
 function withoutBlue(definition: IndicatorDefinition): IndicatorDefinition {
   if (definition.rag.blueFrom === undefined) return definition;
-  const { blueFrom: _dropped, ...rag } = definition.rag;
+  const rag = { ...definition.rag };
+  delete rag.blueFrom;
   return { ...definition, rag };
 }
