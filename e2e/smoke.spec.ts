@@ -9,7 +9,7 @@ beforeAll(async () => {
   browser = await launch();
   session = await openSession(browser);
   await session.page.goto(baseUrl());
-  await session.page.getByRole('list', { name: 'Indicators' }).waitFor();
+  await session.page.getByRole('heading', { name: 'Front door and early help' }).waitFor();
 });
 
 afterAll(async () => {
@@ -21,14 +21,16 @@ describe('the overview in the production build', () => {
     const tile = session.page.getByRole('article', {
       name: 'Assessments completed within 45 working days',
     });
-    await expect(tile.textContent()).resolves.toContain('88.0% in 2025-26 Q2');
-    await expect(tile.textContent()).resolves.toContain('Amber');
+    const text = await tile.textContent();
+    expect(text).toContain('90.4% in 2026-27 Q2');
+    expect(text).toContain('Green');
+    expect(text).toContain('Target: 86%');
   });
 
   it('reads its data at run time from data/, not from the bundle', async () => {
-    const response = await session.page.request.get(new URL('data/indicators.csv', baseUrl()).href);
+    const response = await session.page.request.get(new URL('data/config.json', baseUrl()).href);
     expect(response.ok()).toBe(true);
-    expect(await response.text()).toContain('CSC-ASSESS-45');
+    expect(await response.text()).toContain('definitions.csv');
   });
 
   it('has a language, a skip link to the main landmark and one top-level heading', async () => {
@@ -45,6 +47,14 @@ describe('the overview in the production build', () => {
 
   it('has no WCAG 2.2 A or AA violations that axe-core can find', async () => {
     expect(await axeViolations(session.page)).toEqual([]);
+  });
+
+  it('runs the production build of React', async () => {
+    const scripts = await session.page.evaluate(() =>
+      [...document.scripts].map((script) => script.src),
+    );
+    const bundle = await session.page.request.get(scripts[0] ?? '');
+    expect(await bundle.text()).not.toContain('react-devtools');
   });
 
   it('makes no request outside its own origin', () => {

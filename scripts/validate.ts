@@ -4,8 +4,8 @@
  * checking is the domain's importFile.
  *
  * The area register: --areas FILE, else public/data/areas.csv, else DfE's lookups in
- * data/dfe/lookups (areasFromDfeLookups). The definitions: --definitions FILE, else the first
- * of public/data/definitions.csv and public/data/indicators.csv that is a definitions file,
+ * data/dfe/lookups (areasFromDfeLookups). The definitions: --definitions FILE, else
+ * public/data/definitions.csv,
  * else LAIT's dictionary in data/dfe/lait (the 24 LAIT measures).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -65,7 +65,6 @@ function loadDefinitions(areas: Map<string, Area>): {
       ? [options.definitions]
       : [
           fromRoot('public/data/definitions.csv'),
-          fromRoot('public/data/indicators.csv'),
           fromRoot('data/dfe/lait/lait_data_dictionary.csv'),
         ];
   for (const path of candidates) {

@@ -16,7 +16,15 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const chromiumPath = findChromium();
   if (!chromiumPath) throw new Error(INSTALL_HINT);
-  await build({ logLevel: 'warn' });
+  // Vitest sets NODE_ENV=test, which would bundle React's development build: the browser
+  // tests must drive exactly what a council hosts.
+  const nodeEnv = process.env['NODE_ENV'];
+  process.env['NODE_ENV'] = 'production';
+  try {
+    await build({ logLevel: 'warn', mode: 'production' });
+  } finally {
+    process.env['NODE_ENV'] = nodeEnv;
+  }
   const server = await preview({
     logLevel: 'warn',
     preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },

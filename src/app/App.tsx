@@ -1,35 +1,240 @@
-import { Tile } from '../components/Tile';
-import { useOverview } from '../data/useOverview';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { ContextBar } from '../components/ContextBar';
+import { FilterBar, type FilterChange } from '../components/FilterBar';
+import { MainNav, type NavItem } from '../components/MainNav';
+import { Notice } from '../components/Notice';
+import type { LoadDependencies } from '../data/load-scorecard';
+import type { SortKey, ViewName, ViewState } from '../data/url-state';
+import { useHashState, type HashState } from '../data/useHashState';
+import { ScorecardDataContext, useLoadScorecard, useScorecardData } from '../data/useScorecardData';
+import {
+  useExceptions,
+  useFrame,
+  useIndicatorPage,
+  useOverview,
+  useScorecardModel,
+  useTable,
+} from '../data/useScreens';
+import { ExceptionsPage } from './pages/ExceptionsPage';
+import { IndicatorPage } from './pages/IndicatorPage';
+import { OverviewPage } from './pages/OverviewPage';
+import { TablePage } from './pages/TablePage';
 import './App.css';
 
-export function App() {
-  const overview = useOverview();
+const SERVICE = "Children's services scorecard";
+
+const VIEW_TITLES: Readonly<Record<ViewName, string>> = {
+  overview: 'Overview',
+  table: 'Scorecard table',
+  indicator: 'Indicator',
+  exceptions: 'Exceptions',
+  pack: 'Committee pack',
+  data: 'Data',
+};
+
+const NAV_VIEWS: readonly ViewName[] = ['overview', 'table', 'exceptions'];
+
+export function App({ loadDependencies }: { loadDependencies?: () => LoadDependencies }) {
+  const hash = useHashState();
+  const loaded = useLoadScorecard(loadDependencies);
+  const [now] = useState(() => new Date());
+  const nav: NavItem[] = NAV_VIEWS.map((view) => ({
+    view,
+    label: VIEW_TITLES[view],
+    href: hash.hrefFor({ view, indicator: null }),
+  }));
+  const provided = useMemo(
+    () => (loaded.kind === 'ready' ? { data: loaded.data, now } : null),
+    [loaded, now],
+  );
   return (
     <>
-      <a className="skip-link" href="#main">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // The URL hash holds the view state, so move focus without changing it.
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         Skip to main content
       </a>
       <header className="site-header">
-        <p className="site-header__name">Children&rsquo;s services scorecard</p>
+        <p className="site-header__name">{SERVICE}</p>
       </header>
-      <main id="main" tabIndex={-1} className="page">
-        <h1>Overview</h1>
-        {overview.state === 'loading' && <p role="status">Loading the scorecard&hellip;</p>}
-        {overview.state === 'error' && (
-          <p role="alert" className="error">
-            {overview.message}
-          </p>
-        )}
-        {overview.state === 'ready' && (
-          <ul className="tiles" aria-label="Indicators">
-            {overview.data.tiles.map((tile) => (
-              <li key={tile.id}>
-                <Tile tile={tile} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </main>
+      <MainNav
+        items={nav}
+        current={hash.state.view === 'indicator' ? 'overview' : hash.state.view}
+      />
+      <div className="page">
+        <main id="main" tabIndex={-1}>
+          {loaded.kind === 'loading' && (
+            <>
+              <h1>{VIEW_TITLES[hash.state.view]}</h1>
+              <p role="status">Loading the scorecard&hellip;</p>
+            </>
+          )}
+          {loaded.kind === 'failed' && (
+            <>
+              <h1>The scorecard could not be shown</h1>
+              <Notice title="There is a problem with the data" tone="problem">
+                <ul>
+                  {loaded.problems.map((problem) => (
+                    <li key={problem}>{problem}</li>
+                  ))}
+                </ul>
+              </Notice>
+            </>
+          )}
+          {provided && (
+            <ScorecardDataContext.Provider value={provided}>
+              <Screens hash={hash} />
+            </ScorecardDataContext.Provider>
+          )}
+        </main>
+      </div>
     </>
   );
+}
+
+/** The view the URL asks for, with its header, filters and any notices about the link. */
+function Screens({ hash }: { hash: HashState }) {
+  const { state, problems, navigate, hrefFor } = hash;
+  const { data } = useScorecardData();
+  const model = useScorecardModel(state);
+  const frame = useFrame(state, model);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const shownView = useRef<string | null>(null);
+
+  // Links made from here record the dataset's version, without adding a history entry.
+  useEffect(() => {
+    if (state.version === null) navigate({ version: data.version }, { replace: true });
+  }, [state.version, data.version, navigate]);
+
+  const page = useIndicatorPage(state, model);
+  const title =
+    state.view === 'indicator' ? (page?.title ?? 'Indicator not found') : VIEW_TITLES[state.view];
+  const place = `${model.selection.areaName}, ${model.selection.period ?? 'no period'}`;
+
+  // Page titles follow the view; a change of view is announced and focus moves to its heading.
+  useEffect(() => {
+    document.title = `${title} – ${place} – ${SERVICE}`;
+  }, [title, place]);
+  useEffect(() => {
+    const view = `${state.view}/${state.indicator ?? ''}`;
+    const previous = shownView.current;
+    shownView.current = view;
+    // Not on the first view of a visit, and only when the view really changed.
+    if (previous === null || previous === view) return;
+    setAnnouncement(`${title}, ${place}`);
+    heading.current?.focus();
+    // Only a change of view or indicator moves focus; filter changes do not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state.view, state.indicator]);
+
+  const onFilter = (change: FilterChange): void => {
+    const next: Partial<ViewState> = {};
+    if (change.council !== undefined) Object.assign(next, { area: change.council, period: null });
+    if (change.period !== undefined) Object.assign(next, { period: change.period });
+    if (change.section !== undefined)
+      Object.assign(next, { sections: change.section === '' ? [] : [change.section] });
+    if (change.statuses !== undefined) Object.assign(next, { statuses: change.statuses });
+    if (change.search !== undefined) Object.assign(next, { search: change.search });
+    navigate(next, { replace: change.search !== undefined });
+  };
+  const onSort = (key: SortKey): void => {
+    navigate({ sort: key, sortDescending: state.sort === key ? !state.sortDescending : false });
+  };
+
+  const linkProblems = [...problems, ...model.selection.problems];
+  const outdated = state.version !== null && state.version !== data.version;
+
+  return (
+    <>
+      <h1 ref={heading} tabIndex={-1} className="page-title">
+        {title}
+      </h1>
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+      {linkProblems.length > 0 && (
+        <Notice title="This link could not be followed exactly" tone="problem">
+          <ul>
+            {linkProblems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </Notice>
+      )}
+      {outdated && (
+        <Notice title="The data has changed since this link was made">
+          <p>
+            The figures below are the current ones. They may differ from what the person who shared
+            the link saw.
+          </p>
+          <p>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                navigate({ version: data.version }, { replace: true });
+              }}
+            >
+              Understood: show the current figures
+            </button>
+          </p>
+        </Notice>
+      )}
+      <ContextBar context={frame.context} />
+      <FilterBar
+        filters={frame.filters}
+        onChange={onFilter}
+        show={state.view === 'indicator' ? { sections: false, statuses: false, search: false } : {}}
+      />
+      {state.view === 'overview' && <Overview state={state} model={model} />}
+      {state.view === 'table' && <Table state={state} model={model} onSort={onSort} />}
+      {state.view === 'exceptions' && <Exceptions state={state} model={model} />}
+      {state.view === 'indicator' &&
+        (page ? (
+          <IndicatorPage
+            page={page}
+            showTables={state.tables}
+            onShowTables={(tables) => {
+              navigate({ tables });
+            }}
+            backHref={hrefFor({ view: 'overview', indicator: null })}
+          />
+        ) : (
+          <p>
+            The data has no indicator called &ldquo;{state.indicator}&rdquo;.{' '}
+            <a href={hrefFor({ view: 'overview', indicator: null })}>Go to the overview</a>.
+          </p>
+        ))}
+      {(state.view === 'pack' || state.view === 'data') && (
+        <p>
+          This page is not available yet.{' '}
+          <a href={hrefFor({ view: 'overview' })}>Go to the overview</a>.
+        </p>
+      )}
+    </>
+  );
+}
+
+type ScreenProps = { state: ViewState; model: ReturnType<typeof useScorecardModel> };
+
+function Overview({ state, model }: ScreenProps) {
+  return <OverviewPage overview={useOverview(state, model)} />;
+}
+
+function Table({ state, model, onSort }: ScreenProps & { onSort: (key: SortKey) => void }) {
+  const table = useTable(state, model);
+  return (
+    <TablePage table={table} sort={state.sort} descending={state.sortDescending} onSort={onSort} />
+  );
+}
+
+function Exceptions({ state, model }: ScreenProps) {
+  return <ExceptionsPage sections={useExceptions(state, model)} />;
 }

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseConfig } from '../../src/domain/config';
-import { assembleScorecard, type AssembledScorecard } from '../../src/domain/scorecard-data';
+import type { AssembledScorecard } from '../../src/domain/scorecard-data';
+import { assembleScorecard } from '../../src/domain/scorecard-import';
 
 export const DATA_DIR = join(import.meta.dirname, '..', '..', 'public', 'data');
 /** Tests run on a fixed day so "the latest complete quarter" never moves under them. */

@@ -32,9 +32,8 @@ Options:
   --values             with --json, list every value: {indicator, period, area, value}
   --areas FILE         the area register to use (default: public/data/areas.csv, else DfE's
                        lookups in data/dfe/lookups)
-  --definitions FILE   the indicator definitions to use (default: public/data/definitions.csv or
-                       public/data/indicators.csv, whichever is a definitions file, else LAIT's
-                       dictionary in data/dfe/lait)
+  --definitions FILE   the indicator definitions to use (default: public/data/definitions.csv,
+                       else LAIT's dictionary in data/dfe/lait)
   --area CODE          the council a wide scorecard is for, when the file does not say
   --now YYYY-MM-DD     judge "has not ended yet" as on this date (default: today)`;
 

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig, type ScorecardConfig } from './config';
 import { getObservation } from './dataset';
-import { assembleScorecard, type AssembledScorecard } from './scorecard-data';
+import type { AssembledScorecard } from './scorecard-data';
+import { assembleScorecard } from './scorecard-import';
 
 const DATA = join(import.meta.dirname, '..', '..', 'public', 'data');
 const NOW = new Date(2026, 10, 22);

@@ -1,0 +1,49 @@
+/** The indicator page's charts: loaded only when an indicator page opens (recharts is large). */
+import { useRef } from 'react';
+import { ChartFigure } from '../../components/ChartFigure';
+import { NeighbourChart } from '../../components/charts/NeighbourChart';
+import { TrendChart } from '../../components/charts/TrendChart';
+import { useChartSize } from '../../components/charts/useChartSize';
+import type { IndicatorPageView } from '../../data/view-models';
+
+export default function IndicatorCharts({
+  page,
+  showTables,
+}: {
+  page: IndicatorPageView;
+  showTables: boolean;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const size = useChartSize(ref);
+  return (
+    <div ref={ref} className="indicator-charts">
+      <ChartFigure
+        id="trend"
+        title={page.trend.title}
+        description={page.trend.description}
+        table={page.trend.table}
+        showTable={showTables}
+        gaps={page.trend.gaps}
+        notes={page.trend.notes}
+        source={page.trend.source}
+      >
+        <TrendChart chart={page.trend} size={size} />
+      </ChartFigure>
+      {page.neighbours ? (
+        <ChartFigure
+          id="neighbours"
+          title={page.neighbours.title}
+          description={page.neighbours.description}
+          table={page.neighbours.table}
+          showTable={showTables}
+          notes={page.neighbours.notes}
+          source={page.neighbours.source}
+        >
+          <NeighbourChart chart={page.neighbours} size={size} />
+        </ChartFigure>
+      ) : (
+        <p>{page.neighboursMissing}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { StatusSummary } from '../../components/StatusSummary';
+import { Tile } from '../../components/Tile';
+import type { OverviewView } from '../../data/views/scorecard';
+
+/** Every indicator as a tile, section by section, with counts by status. */
+export function OverviewPage({ overview }: { overview: OverviewView }) {
+  return (
+    <>
+      <StatusSummary counts={overview.summary} label="Status of the indicators shown" />
+      {overview.filterNote !== null && <p className="filter-note">{overview.filterNote}</p>}
+      {overview.sections.length === 0 && (
+        <p>No indicators match the filters. Clear the filters to see them all.</p>
+      )}
+      {overview.sections.map((section) => (
+        <section key={section.id} className="section" aria-labelledby={`section-${section.id}`}>
+          <h2 id={`section-${section.id}`}>{section.title}</h2>
+          <ul className="tiles">
+            {section.items.map((tile) => (
+              <li key={tile.id}>
+                <Tile tile={tile} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}

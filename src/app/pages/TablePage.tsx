@@ -1,0 +1,25 @@
+import { ScorecardTable } from '../../components/ScorecardTable';
+import type { SortKey } from '../../data/url-state';
+import type { TableView } from '../../data/view-models';
+
+export function TablePage({
+  table,
+  sort,
+  descending,
+  onSort,
+}: {
+  table: TableView;
+  sort: SortKey;
+  descending: boolean;
+  onSort: (key: SortKey) => void;
+}) {
+  return (
+    <>
+      <p className="lead">
+        The scorecard as a table. Choose a column heading button to sort by it; choose it again to
+        reverse the order.
+      </p>
+      <ScorecardTable table={table} sort={sort} descending={descending} onSort={onSort} />
+    </>
+  );
+}

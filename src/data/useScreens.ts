@@ -1,0 +1,101 @@
+/**
+ * One hook per screen: each assembles the domain's assessments for the view state and hands
+ * finished view models to the page. Work is memoised on the parts of the state it depends on.
+ */
+import { useMemo } from 'react';
+import { assessIndicator, assessScorecard, type ScorecardSection } from '../domain/assess';
+import { toHash, type ViewState } from './url-state';
+import { useScorecardData } from './useScorecardData';
+import { indicatorPageView } from './views/indicator';
+import {
+  contextView,
+  exceptionsView,
+  filtersView,
+  inScope,
+  overviewView,
+  tableView,
+} from './views/scorecard';
+import { resolveSelection, type Selection } from './views/selection';
+import type { TileContext } from './views/tiles';
+
+export interface ScorecardModel {
+  readonly selection: Selection;
+  readonly sections: readonly ScorecardSection[];
+  readonly context: TileContext;
+}
+
+/** The council, period and every indicator's assessment for the view state. */
+export function useScorecardModel(state: ViewState): ScorecardModel {
+  const { data, now } = useScorecardData();
+  const { area, period, snModel, snAverage } = state;
+  const selection = useMemo(
+    () => resolveSelection(data, { ...state, area, period, snModel, snAverage }, now),
+    // The selection depends only on these parts of the state.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [data, now, area, period, snModel, snAverage],
+  );
+  const sections = useMemo(
+    () =>
+      selection.period === undefined
+        ? []
+        : assessScorecard(data.dataset, selection.areaCode, selection.period, selection.options),
+    [data, selection],
+  );
+  const context = useMemo<TileContext>(
+    () => ({
+      data,
+      selection,
+      indicatorHref: (id) => toHash({ ...state, view: 'indicator', indicator: id }),
+    }),
+    [data, selection, state],
+  );
+  return { selection, sections, context };
+}
+
+/** The header and filter bar every scorecard view shows. */
+export function useFrame(state: ViewState, model: ScorecardModel) {
+  const { data } = useScorecardData();
+  return useMemo(
+    () => ({
+      context: contextView(data, model.selection, model.sections),
+      filters: filtersView(
+        data,
+        model.selection,
+        state,
+        inScope(model.sections, state).flatMap((section) => section.assessments),
+      ),
+    }),
+    [data, model, state],
+  );
+}
+
+export function useOverview(state: ViewState, model: ScorecardModel) {
+  return useMemo(
+    () => overviewView(model.sections, state, model.context),
+    [model, state],
+  );
+}
+
+export function useTable(state: ViewState, model: ScorecardModel) {
+  return useMemo(() => tableView(model.sections, state, model.context), [model, state]);
+}
+
+export function useExceptions(state: ViewState, model: ScorecardModel) {
+  return useMemo(() => exceptionsView(model.sections, state, model.context), [model, state]);
+}
+
+/** The indicator page, or null when the data has no indicator with the id in the link. */
+export function useIndicatorPage(state: ViewState, model: ScorecardModel) {
+  const { data } = useScorecardData();
+  return useMemo(() => {
+    if (state.indicator === null || model.selection.period === undefined) return null;
+    const assessment = assessIndicator(
+      data.dataset,
+      state.indicator,
+      model.selection.areaCode,
+      model.selection.period,
+      model.selection.options,
+    );
+    return assessment ? indicatorPageView(assessment, model.context) : null;
+  }, [data, model, state.indicator]);
+}
