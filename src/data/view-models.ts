@@ -193,6 +193,7 @@ export interface TrendChartView {
   readonly xDomain: readonly [number, number];
   readonly xTicks: readonly { readonly x: number; readonly label: string }[];
   readonly yDomain: readonly [number, number];
+  readonly yTicks: readonly number[];
   readonly series: readonly ChartSeriesView[];
   /** A shaded band for "within a range is better" targets. */
   readonly targetBand: { readonly low: number; readonly high: number } | null;

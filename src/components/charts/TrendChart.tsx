@@ -25,7 +25,7 @@ interface Props {
   readonly size: ChartSize;
 }
 
-const MARGIN = { top: 16, right: 120, bottom: 28, left: 12 };
+const MARGIN = { top: 16, right: 190, bottom: 28, left: 12 };
 
 /**
  * The local series over time with its target and the published comparators. Quarterly points
@@ -77,6 +77,8 @@ export function TrendChart({ chart, size }: Props) {
         <YAxis
           type="number"
           domain={[chart.yDomain[0], chart.yDomain[1]]}
+          ticks={[...chart.yTicks]}
+          interval={0}
           stroke="#505a5f"
           tick={{ fill: '#0b0c0c', fontSize: 12 }}
           width={48}
@@ -100,7 +102,7 @@ export function TrendChart({ chart, size }: Props) {
           <SeriesLine key={series.key} series={series} />
         ))}
         <Tooltip content={TrendTooltip} isAnimationActive={false} />
-        <EndLabels series={chart.series} />
+        <EndLabels series={chart.series} right={chart.xDomain[1]} />
       </LineChart>
     </div>
   );
@@ -119,16 +121,21 @@ function SeriesLine({ series }: { series: ChartSeriesView }) {
       {...dashFor(series)}
       connectNulls={false}
       isAnimationActive={false}
-      dot={(props: { cx?: number; cy?: number; index?: number; value?: unknown }) => (
-        <Marker
-          key={`${series.key}-${String(props.index)}`}
-          shape={style.marker}
-          x={props.cx ?? 0}
-          y={props.cy ?? 0}
-          stroke={style.stroke}
-          filled={!series.annual}
-        />
-      )}
+      dot={(props: { cx?: number; cy?: number; index?: number; value?: unknown }) =>
+        // A gap has no point: never draw a marker for a value that is not there.
+        typeof props.value !== 'number' || props.cx === undefined || props.cy === undefined ? (
+          <g key={`${series.key}-${String(props.index)}`} />
+        ) : (
+          <Marker
+            key={`${series.key}-${String(props.index)}`}
+            shape={style.marker}
+            x={props.cx}
+            y={props.cy}
+            stroke={style.stroke}
+            filled={!series.annual}
+          />
+        )
+      }
       activeDot={false}
     />
   );
@@ -142,21 +149,21 @@ function dashFor(series: ChartSeriesView): { strokeDasharray?: string } {
   return dash === undefined ? {} : { strokeDasharray: dash };
 }
 
-/** Labels each series at its last point, nudged apart so labels never overlap. */
-function EndLabels({ series }: { series: readonly ChartSeriesView[] }) {
+/**
+ * Names each series in the right-hand margin, level with its last point and nudged apart so
+ * labels never overlap, with a short leader line from the point.
+ */
+function EndLabels({ series, right }: { series: readonly ChartSeriesView[]; right: number }) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   if (!xScale || !yScale) return null;
+  const edge = xScale(right) ?? 0;
   const labels = series
     .map((item) => {
       const last = [...item.points].reverse().find((point) => point.y !== null);
       if (!last || last.y === null) return null;
-      return {
-        key: item.key,
-        text: item.label,
-        x: xScale(last.x) ?? 0,
-        y: yScale(last.y) ?? 0,
-      };
+      const y = yScale(last.y) ?? 0;
+      return { key: item.key, text: item.label, x: xScale(last.x) ?? 0, pointY: y, y };
     })
     .filter((label) => label !== null)
     .sort((a, b) => a.y - b.y);
@@ -169,9 +176,20 @@ function EndLabels({ series }: { series: readonly ChartSeriesView[] }) {
   return (
     <g className="chart__end-labels" aria-hidden="true">
       {labels.map((label) => (
-        <text key={label.key} x={label.x + 8} y={label.y + 4} fontSize={12} fill="#0b0c0c">
-          {label.text}
-        </text>
+        <g key={label.key}>
+          <line
+            x1={label.x + 4}
+            y1={label.pointY}
+            x2={edge + 6}
+            y2={label.y}
+            stroke="#505a5f"
+            strokeWidth={1}
+            strokeDasharray="1 2"
+          />
+          <text x={edge + 8} y={label.y + 4} fontSize={12} fill="#0b0c0c">
+            {label.text}
+          </text>
+        </g>
       ))}
     </g>
   );

@@ -145,17 +145,26 @@ function comparatorSeries(
   return { key, label, points, annual: true };
 }
 
-function niceDomain(values: readonly number[], unit: Unit): [number, number] {
-  if (values.length === 0) return [0, 1];
-  const min = Math.min(...values);
-  const max = Math.max(...values);
-  const pad = Math.max((max - min) * 0.15, Math.abs(max) * 0.05, 1);
-  let low = Math.floor((min - pad) / 5) * 5;
-  let high = Math.ceil((max + pad) / 5) * 5;
-  if (min >= 0) low = Math.max(0, low);
-  if (unit === 'percent') high = Math.min(100, high);
-  if (high <= low) high = low + 5;
-  return [low, high];
+/**
+ * A padded axis range on round numbers, with its ticks: a step of 1, 2 or 5 times a power of
+ * ten giving four to six intervals. Never below zero for figures that cannot be negative, never
+ * above 100 for percentages.
+ */
+export function niceAxis(values: readonly number[], unit: Unit): { domain: [number, number]; ticks: number[] } {
+  const present = values.length === 0 ? [0, 1] : values;
+  const min = Math.min(...present);
+  const max = Math.max(...present);
+  const pad = Math.max((max - min) * 0.15, Math.abs(max) * 0.05, 0.5);
+  const low0 = min >= 0 ? Math.max(0, min - pad) : min - pad;
+  const high0 = unit === 'percent' ? Math.min(100, max + pad) : max + pad;
+  const raw = (high0 - low0) / 5;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? raw;
+  const low = Math.floor(low0 / step) * step;
+  const high = Math.ceil(high0 / step) * step;
+  const ticks: number[] = [];
+  for (let tick = low; tick <= high + step / 1e6; tick += step) ticks.push(Number(tick.toFixed(6)));
+  return { domain: [low, high], ticks };
 }
 
 function trendChart(assessment: Assessment, context: TileContext, shown: Period): TrendChartView {
@@ -284,6 +293,7 @@ function trendChart(assessment: Assessment, context: TileContext, shown: Period)
       })),
   };
 
+  const axis = niceAxis(allValues, indicator.unit);
   const lastLocal = [...local.points].reverse().find((p) => p.y !== null);
   const firstLocal = local.points.find((p) => p.y !== null);
   const description =
@@ -297,7 +307,8 @@ function trendChart(assessment: Assessment, context: TileContext, shown: Period)
     unitLabel: UNIT_LABELS[indicator.unit],
     xDomain: [xMin - 1, xMax + 1],
     xTicks: ticks,
-    yDomain: niceDomain(allValues, indicator.unit),
+    yDomain: axis.domain,
+    yTicks: axis.ticks,
     series,
     targetBand:
       rangeTarget?.kind === 'range' ? { low: rangeTarget.low, high: rangeTarget.high } : null,
@@ -356,10 +367,10 @@ function neighbourChart(
   const self = bars[0];
   const rank = benchmarks.rankAmongNeighbours;
   const shown = (value: number) => formatValue(value, indicator.unit, indicator.decimals);
-  const maxValue = niceDomain(
-    bars.flatMap((b) => (b.value === null ? [] : [b.value])),
+  const maxValue = niceAxis(
+    [0, ...bars.flatMap((b) => (b.value === null ? [] : [b.value]))],
     indicator.unit,
-  )[1];
+  ).domain[1];
   const orderNote =
     indicator.polarity === 'higher'
       ? 'Best first: a higher figure is better.'

@@ -3,7 +3,7 @@ import { assessScorecard, type ScorecardSection } from '../../domain/assess';
 import type { AssembledScorecard } from '../../domain/scorecard-data';
 import { defaultData, TODAY } from '../../../tests/support/default-data';
 import { DEFAULT_STATE, toHash, type ViewState } from '../url-state';
-import { indicatorPageView } from './indicator';
+import { indicatorPageView, niceAxis } from './indicator';
 import {
   columnPeriods,
   contextView,
@@ -193,5 +193,18 @@ describe('lists and periods', () => {
     ['2025-26 Q1', ['2024-25 Q1', '2024-25 Q2', '2024-25 Q3', '2024-25 Q4', '2025-26 Q1']],
   ])('columns for %s', (period, expected) => {
     expect(columnPeriods(period)).toEqual(expected);
+  });
+});
+
+describe('niceAxis', () => {
+  it.each<[number[], 'percent' | 'count', [number, number], number[]]>([
+    [[2.3, 7.9], 'percent', [0, 10], [0, 2, 4, 6, 8, 10]],
+    [[80, 99], 'percent', [75, 100], [75, 80, 85, 90, 95, 100]],
+    [[0, 0], 'count', [0, 0.5], [0, 0.1, 0.2, 0.3, 0.4, 0.5]],
+    [[-3, 4], 'count', [-6, 6], [-6, -4, -2, 0, 2, 4, 6]],
+  ])('%j (%s) -> %j', (values, unit, domain, ticks) => {
+    const axis = niceAxis(values, unit);
+    expect(axis.domain).toEqual(domain);
+    expect(axis.ticks).toEqual(ticks);
   });
 });
