@@ -120,9 +120,6 @@ describe('App', () => {
       'aria-pressed',
       'true',
     );
-    await act(async () => {
-      window.history.back();
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    });
+    expect(screen.getByRole('heading', { name: 'About this indicator' })).toBeInTheDocument();
   }, 30_000);
 });
