@@ -195,21 +195,26 @@ function EndLabels({ series, right }: { series: readonly ChartSeriesView[]; righ
   );
 }
 
+/**
+ * The figures at the focused or hovered date. recharts matches series by position in their data,
+ * so an annual series would offer a value from another year: only points at the same date as the
+ * local one are listed.
+ */
 function TrendTooltip({ active, payload }: TooltipContentProps) {
   if (!active || payload.length === 0) return null;
-  const first = payload[0]?.payload as { periodText?: string } | undefined;
+  const pointOf = (entry: (typeof payload)[number] | undefined) =>
+    entry?.payload as { x?: number; periodText?: string; valueText?: string } | undefined;
+  const anchor = pointOf(payload[0]);
+  const entries = payload.filter((entry) => pointOf(entry)?.x === anchor?.x);
   return (
     <div className="chart__tooltip">
-      <p className="chart__tooltip-title">{first?.periodText ?? ''}</p>
+      <p className="chart__tooltip-title">{anchor?.periodText ?? ''}</p>
       <ul>
-        {payload.map((entry) => {
-          const point = entry.payload as { valueText?: string } | undefined;
-          return (
-            <li key={String(entry.name)}>
-              {String(entry.name)}: {point?.valueText ?? ''}
-            </li>
-          );
-        })}
+        {entries.map((entry) => (
+          <li key={String(entry.name)}>
+            {String(entry.name)}: {pointOf(entry)?.valueText ?? ''}
+          </li>
+        ))}
       </ul>
     </div>
   );
