@@ -6,7 +6,13 @@ import { Notice } from '../components/Notice';
 import type { LoadDependencies } from '../data/load-scorecard';
 import type { SortKey, ViewName, ViewState } from '../data/url-state';
 import { useHashState, type HashState } from '../data/useHashState';
-import { ScorecardDataContext, useLoadScorecard, useScorecardData } from '../data/useScorecardData';
+import {
+  MARK_OVERVIEW_PAINTED,
+  ScorecardDataContext,
+  useLoadScorecard,
+  useScorecardData,
+} from '../data/useScorecardData';
+import { usePaintedMark } from '../data/usePaintedMark';
 import {
   useExceptions,
   useFrame,
@@ -225,7 +231,9 @@ function Screens({ hash }: { hash: HashState }) {
 type ScreenProps = { state: ViewState; model: ReturnType<typeof useScorecardModel> };
 
 function Overview({ state, model }: ScreenProps) {
-  return <OverviewPage overview={useOverview(state, model)} />;
+  const overview = useOverview(state, model);
+  usePaintedMark(MARK_OVERVIEW_PAINTED);
+  return <OverviewPage overview={overview} />;
 }
 
 function Table({ state, model, onSort }: ScreenProps & { onSort: (key: SortKey) => void }) {

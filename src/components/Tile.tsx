@@ -1,7 +1,7 @@
 import type { TileView } from '../data/view-models';
 import { DirectionBadge } from './DirectionBadge';
 import { RagBadge } from './RagBadge';
-import { Sparkline } from './Sparkline';
+import { useSparklineRenderer } from './SparklineRenderer';
 import './Tile.css';
 
 /**
@@ -11,6 +11,7 @@ import './Tile.css';
  */
 export function Tile({ tile, headingLevel = 3 }: { tile: TileView; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const Sparkline = useSparklineRenderer();
   const idBase = `tile-${tile.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
   return (
     <article

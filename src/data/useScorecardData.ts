@@ -3,6 +3,9 @@ import type { AssembledScorecard } from '../domain/scorecard-data';
 import { importInWorker } from './import-client';
 import { fetchBytes, loadScorecard, type LoadDependencies, type LoadResult } from './load-scorecard';
 
+export const MARK_DATA_READY = 'scorecard:data-ready';
+export const MARK_OVERVIEW_PAINTED = 'scorecard:overview-painted';
+
 export type DataState = { readonly kind: 'loading' } | LoadResult;
 
 export const defaultLoadDependencies = (): LoadDependencies => ({
@@ -18,6 +21,8 @@ export function useLoadScorecard(deps: () => LoadDependencies = defaultLoadDepen
     let live = true;
     loadScorecard(deps())
       .then((result) => {
+        // User Timing marks let benchmarks and browser tools see when the data was ready.
+        if (result.kind === 'ready') performance.mark(MARK_DATA_READY);
         if (live) setState(result);
       })
       .catch((error: unknown) => {
