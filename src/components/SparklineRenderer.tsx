@@ -1,14 +1,17 @@
-import { createContext, useContext, type ComponentType } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import type { SparklineView } from '../data/view-models';
 import { Sparkline } from './Sparkline';
 
-/**
- * Which component draws tile sparklines. Always the plain SVG path in the app; the overview
- * benchmark swaps in a chart-library sparkline as its baseline, with everything else the same.
- */
-export const SparklineRenderer =
-  createContext<ComponentType<{ sparkline: SparklineView }>>(Sparkline);
+export type RenderSparkline = (sparkline: SparklineView) => ReactNode;
 
-export function useSparklineRenderer() {
+const renderPlainSparkline: RenderSparkline = (sparkline) => <Sparkline sparkline={sparkline} />;
+
+/**
+ * How tile sparklines are drawn. Always the plain SVG path in the app; the overview benchmark
+ * swaps in a chart-library sparkline as its baseline, with everything else the same.
+ */
+export const SparklineRenderer = createContext<RenderSparkline>(renderPlainSparkline);
+
+export function useSparklineRenderer(): RenderSparkline {
   return useContext(SparklineRenderer);
 }

@@ -11,7 +11,7 @@ import './Tile.css';
  */
 export function Tile({ tile, headingLevel = 3 }: { tile: TileView; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const Sparkline = useSparklineRenderer();
+  const renderSparkline = useSparklineRenderer();
   const idBase = `tile-${tile.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
   return (
     <article
@@ -28,7 +28,7 @@ export function Tile({ tile, headingLevel = 3 }: { tile: TileView; headingLevel?
         <p className="tile__value">
           {tile.valueText} <span className="tile__period">{tile.periodText}</span>
         </p>
-        {tile.sparkline && <Sparkline sparkline={tile.sparkline} />}
+        {tile.sparkline && renderSparkline(tile.sparkline)}
       </div>
       <p className="tile__badges">
         <RagBadge status={tile.status} />
