@@ -4,6 +4,7 @@
  * `%` signs, ranges by unit). A layout reader gets each data line once, in order, and returns
  * its part of the ImportResult at the end.
  */
+import { unescapeFormula } from '../formula-escape';
 import type { ObservationColumns } from '../observations';
 import type { Area, IndicatorDefinition, MissingState, NeighbourLists, Unit } from '../types';
 import type { ImportContext, SuppliedComparator } from './context';
@@ -170,7 +171,10 @@ export function readValueCell(
   return filled(value, null, result.value.lowReliability, result.note);
 }
 
-/** The cell at `index`, or '' when the index is -1 or past the end of the row. */
+/**
+ * The cell at `index`, or '' when the index is -1 or past the end of the row. A cell escaped
+ * against formula injection (`'=...`, as the app writes them) is read without its apostrophe.
+ */
 export function cellAt(cells: readonly string[], index: number): string {
-  return index < 0 ? '' : (cells[index] ?? '');
+  return index < 0 ? '' : unescapeFormula(cells[index] ?? '');
 }
