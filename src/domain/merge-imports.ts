@@ -1,0 +1,202 @@
+/**
+ * The working dataset: the hosted data with the analyst's applied imports laid over it, oldest
+ * first, replaying the keep/replace decisions taken when each was applied. A figure an import
+ * gives for an indicator, area and period with no figure yet is added; one equal to the figure
+ * there is left as it is; one that differs follows the recorded decision. A clash with no
+ * recorded decision can only arise when the hosted data changed after the import was applied:
+ * the imported figure is used (it is what the analyst saw and applied) and the clash is listed
+ * in `drift` so the page can say so.
+ *
+ * Definitions are replaced by id the same way (decisions under definitionKey); areas and
+ * neighbour lists from an import replace the entries they give. The hosted data is never
+ * changed: maps that an import touches are copied first.
+ *
+ * mergeImports is a generator that yields every few thousand figures (see runToEnd).
+ */
+import {
+  definitionKey,
+  valueKey,
+  type AppliedImport,
+  type ImportedFileData,
+} from './applied-import';
+import type { DataFile } from './config';
+import { sameValue } from './dataset';
+import { contentHash } from './hash';
+import { observationAt } from './observations';
+import { parsePeriodKey } from './periods';
+import type { AssembledScorecard, LocalSource } from './scorecard-data';
+import type {
+  Area,
+  FileReport,
+  IndicatorDefinition,
+  Neighbour,
+  Observation,
+  PeriodKey,
+} from './types';
+
+const SLICE = 4096;
+
+export interface DriftItem {
+  readonly importId: number;
+  readonly file: string;
+  readonly key: string;
+  /** The figure the hosted data (or an earlier import) gives now. */
+  readonly current: Observation;
+  /** The imported figure, which is used. */
+  readonly incoming: Observation;
+}
+
+export interface MergedWorkspace {
+  readonly data: AssembledScorecard;
+  /** Clashes no decision covers (the hosted data changed since the import was applied). */
+  readonly drift: readonly DriftItem[];
+  /** How many clashes there were in all (drift lists at most MAX_DRIFT). */
+  readonly driftCount: number;
+}
+
+export const MAX_DRIFT = 1000;
+
+/** The role a file of an import plays in the working configuration. */
+export function importedRole(file: ImportedFileData): 'local' | 'published' {
+  const columns = file.observations;
+  for (const key of columns.periodNames) {
+    if (parsePeriodKey(key)?.kind !== 'year') return 'local';
+  }
+  return 'published';
+}
+
+/** The DataFile entry an imported file adds to the working configuration. */
+export function importedDataFile(file: ImportedFileData): DataFile {
+  const areas = file.observations.areaNames;
+  return {
+    role: importedRole(file),
+    path: file.sourceKey,
+    model: null,
+    area: areas.length === 1 ? (areas[0] ?? null) : null,
+    illustrative: false,
+    label: null,
+  };
+}
+
+/** The version of the working data: the hosted version, each import and its decisions. */
+export function workspaceVersion(hostedVersion: string, imports: readonly AppliedImport[]): string {
+  if (imports.length === 0) return hostedVersion;
+  const encoder = new TextEncoder();
+  const parts = [encoder.encode(hostedVersion)];
+  for (const applied of imports) {
+    const decisions = [...applied.decisions].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    parts.push(
+      encoder.encode(
+        JSON.stringify([applied.id, applied.files.map((f) => [f.sourceKey, f.hash]), decisions]),
+      ),
+    );
+  }
+  return contentHash(parts);
+}
+
+type PeriodMap = Map<PeriodKey, Observation>;
+type AreaMap = Map<string, PeriodMap>;
+
+export function* mergeImports(
+  hosted: AssembledScorecard,
+  imports: readonly AppliedImport[],
+  prepare: (definition: IndicatorDefinition) => IndicatorDefinition = (d) => d,
+): Generator<number, MergedWorkspace> {
+  if (imports.length === 0) return { data: hosted, drift: [], driftCount: 0 };
+  // Copy-on-write: maps shared with the hosted dataset are copied the first time they change.
+  const observations = new Map(hosted.dataset.observations) as Map<string, AreaMap>;
+  const copied = new WeakSet<object>();
+  const indicators = new Map(hosted.dataset.indicators);
+  const areas = new Map<string, Area>(hosted.dataset.areas);
+  const neighbours = new Map(hosted.dataset.neighbours);
+  const files: DataFile[] = [...hosted.config.files];
+  const sources = new Map<string, LocalSource>(hosted.sources);
+  const reports: FileReport[] = [...hosted.reports];
+  const drift: DriftItem[] = [];
+  let driftCount = 0;
+
+  function periodMap(indicator: string, area: string): PeriodMap {
+    let byArea = observations.get(indicator);
+    if (!byArea || !copied.has(byArea)) {
+      byArea = new Map(byArea ?? []);
+      copied.add(byArea);
+      observations.set(indicator, byArea);
+    }
+    let byPeriod = byArea.get(area);
+    if (!byPeriod || !copied.has(byPeriod)) {
+      byPeriod = new Map(byPeriod ?? []);
+      copied.add(byPeriod);
+      byArea.set(area, byPeriod);
+    }
+    return byPeriod;
+  }
+
+  for (const applied of imports) {
+    for (const file of applied.files) {
+      reports.push(file.report);
+      for (const raw of file.definitions) {
+        const incoming = prepare(raw);
+        const current = indicators.get(incoming.id);
+        if (current && JSON.stringify(current) !== JSON.stringify(incoming)) {
+          if (applied.decisions.get(definitionKey(incoming.id)) === 'keep') continue;
+        }
+        indicators.set(incoming.id, incoming);
+      }
+      for (const area of file.areas) areas.set(area.code, area);
+      for (const [model, lists] of file.neighbours ?? []) {
+        const merged = new Map<string, readonly Neighbour[]>(neighbours.get(model) ?? []);
+        for (const [council, list] of lists) merged.set(council, list);
+        neighbours.set(model, merged);
+      }
+
+      const columns = file.observations;
+      if (columns.length === 0) continue;
+      const entry = importedDataFile(file);
+      files.push(entry);
+      sources.set(file.sourceKey, {
+        file: file.sourceKey,
+        area: entry.area,
+        illustrative: false,
+        label: null,
+      });
+      const areaCount = columns.areaNames.length;
+      const byPair = new Map<number, PeriodMap>();
+      for (let i = 0; i < columns.length; i++) {
+        if (i % SLICE === SLICE - 1) yield i;
+        const ind = columns.indicator[i] ?? 0;
+        const ar = columns.area[i] ?? 0;
+        const pair = ind * areaCount + ar;
+        const incoming = observationAt(columns, i);
+        let byPeriod = byPair.get(pair);
+        if (!byPeriod) {
+          byPeriod = periodMap(incoming.indicator, incoming.area);
+          byPair.set(pair, byPeriod);
+        }
+        const current = byPeriod.get(incoming.period);
+        if (!current) {
+          byPeriod.set(incoming.period, incoming);
+          continue;
+        }
+        if (sameValue(current.value, incoming.value)) continue;
+        const key = valueKey(incoming.indicator, incoming.area, incoming.period);
+        const decision = applied.decisions.get(key);
+        if (decision === 'keep') continue;
+        if (decision === undefined) {
+          driftCount++;
+          if (drift.length < MAX_DRIFT)
+            drift.push({ importId: applied.id, file: file.fileName, key, current, incoming });
+        }
+        byPeriod.set(incoming.period, incoming);
+      }
+    }
+  }
+  const data: AssembledScorecard = {
+    ...hosted,
+    config: { ...hosted.config, files },
+    dataset: { indicators, areas, neighbours, observations },
+    reports,
+    sources,
+    version: workspaceVersion(hosted.version, imports),
+  };
+  return { data, drift, driftCount };
+}
