@@ -7,6 +7,7 @@ import { parseConfig } from '../domain/config';
 import { combineScorecard, type AssembledScorecard } from '../domain/scorecard-data';
 import type { ScorecardConfig } from '../domain/config';
 import type { ImportedFile } from '../domain/scorecard-data';
+import type { WorkspaceStore } from './workspace-store';
 
 export const DATA_FOLDER = 'data/';
 
@@ -19,6 +20,8 @@ export interface LoadDependencies {
     now: Date,
   ) => Promise<{ imported: readonly ImportedFile[]; version: string }>;
   readonly now: Date;
+  /** Where the analyst's imports are kept (IndexedDB by default; memory in tests). */
+  readonly store?: WorkspaceStore;
 }
 
 export type LoadResult =

@@ -86,7 +86,8 @@ export function combineScorecard(
   return { config, dataset, reports, conflicts, problems, version, sources };
 }
 
-function withoutBlue(definition: IndicatorDefinition): IndicatorDefinition {
+/** The definition without its blue band (for a configuration that turns blue off). */
+export function withoutBlue(definition: IndicatorDefinition): IndicatorDefinition {
   if (definition.rag.blueFrom === undefined) return definition;
   const rag = { ...definition.rag };
   delete rag.blueFrom;

@@ -1,0 +1,160 @@
+/**
+ * Reading a batch of an analyst's files (the Data page; runs in a worker): each file's layout is
+ * found from its first lines, the area register and definitions are read first so the figure
+ * files of the same batch are checked against them, a remembered column mapping is used for a
+ * file nobody else can read, and each file's figures get a source name no other file uses. A
+ * file in a layout nobody has mapped yet is not read in full: its header row comes back for the
+ * mapping step.
+ */
+import { uniqueSourceKey, type ImportedFileData } from './applied-import';
+import { contentHash } from './hash';
+import { headerSignature, importFile, type ColumnMapping } from './import/index';
+import type { Area, FileReport, IndicatorDefinition } from './types';
+
+export type FileOutcome =
+  | { readonly kind: 'read'; readonly data: ImportedFileData; readonly remembered: boolean }
+  | {
+      readonly kind: 'unmapped';
+      readonly fileName: string;
+      readonly size: number;
+      readonly headers: readonly string[];
+      readonly signature: string;
+      readonly report: FileReport;
+    };
+
+export interface ReadFilesInput {
+  readonly files: readonly { readonly name: string; readonly bytes: Uint8Array }[];
+  /** Mappings the analyst chose, by file name. */
+  readonly mappings: ReadonlyMap<string, ColumnMapping>;
+  /** Mappings remembered from earlier files, by header signature. */
+  readonly remembered: ReadonlyMap<string, ColumnMapping>;
+  readonly areas: ReadonlyMap<string, Area>;
+  readonly indicators: ReadonlyMap<string, IndicatorDefinition>;
+  /** Source names in use already. */
+  readonly taken: ReadonlySet<string>;
+  readonly now: Date;
+  /** Bytes read so far across the batch, of `total`, and the file being read. */
+  readonly onProgress?: (done: number, total: number, file: string) => void;
+}
+
+const SNIFF_BYTES = 64 * 1024;
+const FIRST: Readonly<Record<string, number>> = { areas: 0, definitions: 1, neighbours: 2 };
+
+/** The start of a file, cut at a line break, for finding its layout quickly. */
+function head(bytes: Uint8Array): Uint8Array {
+  if (bytes.length <= SNIFF_BYTES) return bytes;
+  const cut = bytes.lastIndexOf(10, SNIFF_BYTES);
+  return bytes.subarray(0, cut > 0 ? cut + 1 : SNIFF_BYTES);
+}
+
+/**
+ * A hash of the file for the dataset's version: every byte of files up to 8 MB; for larger ones
+ * the length, the first and last megabyte and 4 KB of every megabyte between (a full pass over
+ * 100 MB would cost the analyst a noticeable wait, and each import has its own number anyway).
+ */
+function fileHash(bytes: Uint8Array, mapping: ColumnMapping | null): string {
+  const MB = 1024 * 1024;
+  const parts: Uint8Array[] = [new TextEncoder().encode(JSON.stringify([bytes.length, mapping]))];
+  if (bytes.length <= 8 * MB) parts.push(bytes);
+  else {
+    parts.push(bytes.subarray(0, MB), bytes.subarray(bytes.length - MB));
+    for (let at = MB; at < bytes.length - MB; at += MB) parts.push(bytes.subarray(at, at + 4096));
+  }
+  return contentHash(parts);
+}
+
+export function readFiles(input: ReadFilesInput): FileOutcome[] {
+  const total = input.files.reduce((sum, file) => sum + file.bytes.length, 0);
+  let before = 0;
+  let areas = input.areas;
+  let indicators = input.indicators;
+  const sniffed = input.files.map((file, index) => {
+    const result = importFile(head(file.bytes), file.name, {
+      now: input.now,
+      areas,
+      indicators,
+    });
+    return { file, index, result };
+  });
+  const order = [...sniffed].sort(
+    (a, b) =>
+      (FIRST[a.result.report.layout] ?? 3) - (FIRST[b.result.report.layout] ?? 3) ||
+      a.index - b.index,
+  );
+  const taken = new Set(input.taken);
+  const outcomes = new Map<number, FileOutcome>();
+  for (const { file, index, result: sniff } of order) {
+    const signature = headerSignature(sniff.headers);
+    const chosen = input.mappings.get(file.name);
+    const remembered =
+      sniff.report.layout === 'unknown' ? input.remembered.get(signature) : undefined;
+    const mapping = chosen ?? remembered ?? null;
+    if (sniff.report.layout === 'unknown' && mapping === null) {
+      outcomes.set(index, {
+        kind: 'unmapped',
+        fileName: file.name,
+        size: file.bytes.length,
+        headers: sniff.headers,
+        signature,
+        report: sniff.report,
+      });
+      before += file.bytes.length;
+      input.onProgress?.(before, total, file.name);
+      continue;
+    }
+    const result = importFile(file.bytes, file.name, {
+      now: input.now,
+      areas,
+      indicators,
+      ...(mapping === null ? {} : { mapping }),
+      onProgress: ({ bytes }) =>
+        input.onProgress?.(before + Math.min(bytes, file.bytes.length), total, file.name),
+    });
+    before += file.bytes.length;
+    if (result.report.layout === 'unknown') {
+      outcomes.set(index, {
+        kind: 'unmapped',
+        fileName: file.name,
+        size: file.bytes.length,
+        headers: result.headers,
+        signature: headerSignature(result.headers),
+        report: result.report,
+      });
+      continue;
+    }
+    if (result.areas.length > 0) {
+      const next = new Map(areas);
+      for (const area of result.areas) next.set(area.code, area);
+      areas = next;
+    }
+    if (result.definitions.length > 0) {
+      const next = new Map(indicators);
+      for (const definition of result.definitions) next.set(definition.id, definition);
+      indicators = next;
+    }
+    const sourceKey = uniqueSourceKey(file.name, taken);
+    taken.add(sourceKey);
+    outcomes.set(index, {
+      kind: 'read',
+      remembered: chosen === undefined && remembered !== undefined,
+      data: {
+        fileName: file.name,
+        sourceKey,
+        size: file.bytes.length,
+        report: result.report,
+        observations: { ...result.observations, file: sourceKey },
+        definitions: result.definitions,
+        areas: result.areas,
+        neighbours: result.neighbours,
+        mapping,
+        headers: result.headers,
+        hash: fileHash(file.bytes, mapping),
+      },
+    });
+  }
+  return input.files.map((_, index) => {
+    const outcome = outcomes.get(index);
+    if (!outcome) throw new Error('a file was not read');
+    return outcome;
+  });
+}
