@@ -1,0 +1,414 @@
+/**
+ * The Data page's steps, one at a time: choose files; read them in a worker (with progress and
+ * Cancel); map the columns of files in a layout nobody has mapped; compare with the working data
+ * (in short slices); review each file's report and every change, choosing keep or replace for
+ * each figure that would change; apply. Nothing changes until Apply; Cancel at any step leaves
+ * the data as it was. Each outcome is announced in a polite live region, without moving focus.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Decision } from '../domain/applied-import';
+import { previewChanges, type ChangePreview } from '../domain/change-preview';
+import { formatDate } from '../domain/format';
+import type { ColumnMapping } from '../domain/import/context';
+import type { FileOutcome } from '../domain/read-files';
+import type { AssembledScorecard } from '../domain/scorecard-data';
+import type { FileReport, Observation } from '../domain/types';
+import type {
+  ChangeRowView,
+  FileReportView,
+  ImportHistoryView,
+  MappingFileView,
+  PreviewView,
+  ProgressView,
+} from './data-page-models';
+import { CancelledError, readFilesInWorker, type ReadJob } from './import-client';
+import { runSliced } from './sliced';
+import type { Workspace } from './useWorkspace';
+
+/** Files larger than this are not read: the browser would run short of memory. */
+export const MAX_FILE_BYTES = 150 * 1024 * 1024;
+
+const LAYOUT_NAMES: Readonly<Record<FileReport['layout'], string>> = {
+  tidy: 'Tidy (one row per indicator, period and area)',
+  'wide-scorecard': 'Wide scorecard (one row per indicator, one column per period)',
+  ees: 'DfE Explore Education Statistics open data',
+  'lait-long': 'DfE LAIT long format',
+  definitions: 'Indicator definitions and targets',
+  neighbours: 'DfE statistical neighbours',
+  areas: 'Area register',
+  mapped: 'Columns chosen by hand',
+  unknown: 'Not recognised',
+  refused: 'Not a CSV file',
+};
+
+export type Step =
+  | { readonly kind: 'choose' }
+  | { readonly kind: 'reading'; readonly progress: ProgressView }
+  | { readonly kind: 'mapping'; readonly files: readonly MappingFileView[] }
+  | { readonly kind: 'comparing'; readonly progress: ProgressView }
+  | { readonly kind: 'review' }
+  | { readonly kind: 'applying' };
+
+export const MAPPING_ROLES = [
+  { key: 'indicator', label: 'Indicator', required: true },
+  { key: 'period', label: 'Period', required: true },
+  { key: 'area', label: 'Area (council code or name)', required: true },
+  { key: 'value', label: 'Value', required: true },
+  { key: 'areaName', label: 'Area name', required: false },
+  { key: 'target', label: 'Target', required: false },
+  { key: 'numerator', label: 'Numerator', required: false },
+  { key: 'denominator', label: 'Denominator', required: false },
+] as const;
+export type MappingRole = (typeof MAPPING_ROLES)[number]['key'];
+
+const MB = 1024 * 1024;
+const size = (bytes: number) =>
+  bytes >= MB ? `${(bytes / MB).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+const plural = (n: number, word: string) => `${n.toLocaleString('en-GB')} ${word}${n === 1 ? '' : 's'}`;
+const idFor = (name: string, index: number) =>
+  `file-${String(index)}-${name.replace(/[^A-Za-z0-9]+/g, '-').toLowerCase()}`;
+
+function valueText(observation: Observation): string {
+  const value = observation.value;
+  if (value.kind === 'number') return `${String(value.value)}${value.lowReliability ? ' (low reliability)' : ''}`;
+  const words = { c: 'c (suppressed)', x: 'x (not available)', z: 'z (not applicable)', low: 'low (rounds to zero)', blank: 'blank' };
+  return words[value.state];
+}
+
+export function reportView(
+  report: FileReport,
+  index: number,
+  bytes: number,
+  note: string | null = null,
+): FileReportView {
+  const id = idFor(report.file, index);
+  const issues = [
+    ...report.errors.map((issue) => ({ issue, kind: 'Error' as const })),
+    ...report.warnings.map((issue) => ({ issue, kind: 'Warning' as const })),
+  ].map(({ issue, kind }, n) => ({
+    id: `${id}-issue-${String(n + 1)}`,
+    kind,
+    line: issue.line === 0 ? 'whole file' : String(issue.line),
+    column: issue.column,
+    value: issue.value,
+    message: issue.message,
+  }));
+  return {
+    id,
+    fileName: report.file,
+    layout: LAYOUT_NAMES[report.layout],
+    encoding: report.encoding,
+    size: size(bytes),
+    lines: report.lines,
+    loaded: report.loaded,
+    rejected: report.rejected,
+    skipped: report.skipped,
+    skippedReasons: [...report.skippedReasons].map(([reason, n]) => `${n.toLocaleString('en-GB')} ${reason}`).join(', '),
+    errorCount: report.errors.length,
+    warningCount: report.warnings.length,
+    issues,
+    note,
+  };
+}
+
+function changeRows(preview: ChangePreview, data: AssembledScorecard, decisions: ReadonlyMap<string, Decision>): ChangeRowView[] {
+  const { indicators, areas } = data.dataset;
+  return preview.changes.map((change) => ({
+    key: change.key,
+    indicator: indicators.get(change.incoming.indicator)?.shortTitle ?? change.incoming.indicator,
+    area: areas.get(change.incoming.area)?.name ?? change.incoming.area,
+    period: change.incoming.period,
+    current: valueText(change.current),
+    currentSource: `${change.current.source.file}, line ${String(change.current.source.line)}`,
+    incoming: valueText(change.incoming),
+    incomingSource: `${change.incoming.source.file}, line ${String(change.incoming.source.line)}`,
+    decision: decisions.get(change.key) ?? null,
+  }));
+}
+
+export interface DataPageModel {
+  readonly step: Step;
+  /** The latest outcome, for the live region. */
+  readonly announcement: string;
+  /** Problems before reading (files too large) or with reading, in plain English. */
+  readonly problems: readonly string[];
+  readonly reports: readonly FileReportView[];
+  readonly preview: PreviewView | null;
+  readonly applyProblem: string | null;
+  readonly history: readonly ImportHistoryView[];
+  readonly choose: (files: readonly File[]) => void;
+  readonly cancel: () => void;
+  readonly mapAndRead: (mappings: ReadonlyMap<string, ColumnMapping>) => void;
+  readonly decide: (key: string, decision: Decision) => void;
+  readonly decideAll: (decision: Decision) => void;
+  readonly apply: () => void;
+  /** The reports as read (for the CSV download). */
+  readonly rawReports: readonly FileReport[];
+}
+
+export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
+  const [step, setStep] = useState<Step>({ kind: 'choose' });
+  const [announcement, setAnnouncement] = useState('');
+  const [problems, setProblems] = useState<readonly string[]>([]);
+  const [files, setFiles] = useState<readonly File[]>([]);
+  const [outcomes, setOutcomes] = useState<readonly FileOutcome[]>([]);
+  const [preview, setPreview] = useState<ChangePreview | null>(null);
+  const [decisions, setDecisions] = useState<ReadonlyMap<string, Decision>>(new Map());
+  const [applyProblem, setApplyProblem] = useState<string | null>(null);
+  const job = useRef<ReadJob | null>(null);
+  const generation = useRef(0);
+
+  const reset = useCallback(() => {
+    generation.current++;
+    job.current = null;
+    setStep({ kind: 'choose' });
+    setFiles([]);
+    setOutcomes([]);
+    setPreview(null);
+    setDecisions(new Map());
+    setApplyProblem(null);
+  }, []);
+
+  useEffect(
+    () => () => {
+      job.current?.cancel();
+    },
+    [],
+  );
+
+  const read = useCallback(
+    async (chosen: readonly File[], mappings: ReadonlyMap<string, ColumnMapping>) => {
+      const run = ++generation.current;
+      const total = chosen.reduce((sum, file) => sum + file.size, 0);
+      const label = chosen.length === 1 ? `Reading ${chosen[0]?.name ?? ''}` : `Reading ${String(chosen.length)} files`;
+      setStep({ kind: 'reading', progress: { label, done: 0, total, text: `0 of ${size(total)}` } });
+      setAnnouncement(`${label}…`);
+      try {
+        const bytes = await Promise.all(chosen.map(async (file) => ({ name: file.name, bytes: await file.arrayBuffer() })));
+        if (run !== generation.current) return;
+        const data = workspace.data;
+        const reading = readFilesInWorker(
+          {
+            files: bytes,
+            mappings,
+            remembered: workspace.mappings,
+            areas: data.dataset.areas.values(),
+            indicators: data.dataset.indicators.values(),
+            taken: new Set([...data.config.files.map((f) => f.path), ...data.sources.keys()]),
+            now,
+          },
+          (progress) => {
+            if (run !== generation.current) return;
+            setStep({
+              kind: 'reading',
+              progress: {
+                label,
+                done: progress.done,
+                total: progress.total,
+                text: `${size(progress.done)} of ${size(progress.total)} (${String(Math.floor((progress.done / Math.max(1, progress.total)) * 100))}%), ${progress.file}`,
+              },
+            });
+          },
+        );
+        job.current = reading;
+        const result = await reading.result;
+        if (run !== generation.current) return;
+        job.current = null;
+        setOutcomes(result);
+        const unmapped = result.filter((o) => o.kind === 'unmapped');
+        if (unmapped.length > 0) {
+          setStep({
+            kind: 'mapping',
+            files: unmapped.map((o) => ({
+              fileName: o.fileName,
+              headers: o.headers.filter((h) => h.trim() !== ''),
+              problem: o.report.errors.map((e) => e.message).join(' '),
+            })),
+          });
+          setAnnouncement(
+            `${unmapped.map((o) => o.fileName).join(', ')}: the layout was not recognised. Choose which columns hold the indicator, period, area and value.`,
+          );
+          return;
+        }
+        const read = result.flatMap((o) => (o.kind === 'read' ? [o.data] : []));
+        const compareTotal = read.reduce((n, f) => n + f.observations.length, 0);
+        setStep({ kind: 'comparing', progress: { label: 'Comparing with the data loaded now', done: 0, total: compareTotal, text: '' } });
+        const compared = await runSliced(previewChanges(data.dataset, read, workspace.prepare), () => run !== generation.current);
+        if (run !== generation.current) return;
+        setPreview(compared);
+        setDecisions(new Map());
+        setStep({ kind: 'review' });
+        const loaded = read.reduce((n, f) => n + f.report.loaded, 0);
+        const rejected = read.reduce((n, f) => n + f.report.rejected, 0);
+        const conflicts = compared.changes.length + compared.definitionChanges.length;
+        setAnnouncement(
+          `Read ${plural(read.length, 'file')}: ${plural(loaded, 'line')} loaded, ${plural(rejected, 'line')} rejected. ${plural(compared.newValues, 'new figure')}, ${plural(conflicts, 'change')} to review. Nothing has changed yet: review and press Apply.`,
+        );
+      } catch (error) {
+        if (run !== generation.current) return;
+        job.current = null;
+        if (error instanceof CancelledError || (error instanceof Error && error.message === 'cancelled')) return;
+        setProblems([`The files could not be read: ${error instanceof Error ? error.message : String(error)}`]);
+        setStep({ kind: 'choose' });
+      }
+    },
+    [workspace, now],
+  );
+
+  const choose = useCallback(
+    (chosen: readonly File[]) => {
+      const tooBig = chosen.filter((file) => file.size > MAX_FILE_BYTES);
+      const ok = chosen.filter((file) => file.size <= MAX_FILE_BYTES && file.size >= 0);
+      const found = tooBig.map(
+        (file) =>
+          `${file.name} is ${size(file.size)}: the scorecard reads files of up to ${size(MAX_FILE_BYTES)} in the browser. Split it into smaller files (for example one per year) and bring them in together.`,
+      );
+      setProblems(found);
+      if (ok.length === 0) {
+        if (found.length > 0) setAnnouncement(found.join(' '));
+        return;
+      }
+      setFiles(ok);
+      void read(ok, new Map());
+    },
+    [read],
+  );
+
+  const cancel = useCallback(() => {
+    job.current?.cancel();
+    reset();
+    setAnnouncement('Import cancelled. Nothing was changed.');
+  }, [reset]);
+
+  const mapAndRead = useCallback(
+    (mappings: ReadonlyMap<string, ColumnMapping>) => {
+      for (const [name, mapping] of mappings) {
+        const outcome = outcomes.find((o) => o.kind === 'unmapped' && o.fileName === name);
+        if (outcome?.kind === 'unmapped') void workspace.saveMapping(outcome.signature, mapping);
+      }
+      void read(files, mappings);
+    },
+    [outcomes, files, read, workspace],
+  );
+
+  const decide = useCallback((key: string, decision: Decision) => {
+    setApplyProblem(null);
+    setDecisions((previous) => new Map(previous).set(key, decision));
+  }, []);
+
+  const decideAll = useCallback(
+    (decision: Decision) => {
+      if (!preview) return;
+      setApplyProblem(null);
+      const next = new Map<string, Decision>();
+      for (const change of preview.changes) next.set(change.key, decision);
+      for (const change of preview.definitionChanges) next.set(change.key, decision);
+      setDecisions(next);
+      setAnnouncement(decision === 'keep' ? 'Every current figure will be kept.' : 'Every figure that differs will be replaced with the new one.');
+    },
+    [preview],
+  );
+
+  const readFiles = useMemo(() => outcomes.flatMap((o) => (o.kind === 'read' ? [o.data] : [])), [outcomes]);
+
+  const apply = useCallback(() => {
+    if (!preview) return;
+    const undecided = [...preview.changes, ...preview.definitionChanges].filter((c) => !decisions.has(c.key)).length;
+    if (undecided > 0) {
+      setApplyProblem(`Choose whether to keep or replace ${plural(undecided, 'figure')} that would change (or use "Keep all" or "Replace all").`);
+      return;
+    }
+    const chosen = readFiles.filter((f) => f.observations.length > 0 || f.definitions.length > 0 || f.areas.length > 0 || f.neighbours !== null);
+    setStep({ kind: 'applying' });
+    const names = chosen.map((f) => f.fileName).join(', ');
+    workspace
+      .apply(chosen, decisions, new Date())
+      .then(() => {
+        reset();
+        setAnnouncement(`Applied ${names}: ${plural(preview.newValues, 'new figure')} added, ${plural([...decisions.values()].filter((d) => d === 'replace').length, 'figure')} replaced. The scorecard now shows them.`);
+      })
+      .catch((error: unknown) => {
+        setStep({ kind: 'review' });
+        setApplyProblem(`The import could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+      });
+  }, [preview, decisions, readFiles, workspace, reset]);
+
+  const reports = useMemo(
+    () =>
+      outcomes.map((o, index) =>
+        o.kind === 'read'
+          ? reportView(o.data.report, index, o.data.size, o.remembered ? 'The columns chosen last time for files with these columns were used.' : null)
+          : reportView(o.report, index, o.size),
+      ),
+    [outcomes],
+  );
+
+  const previewView = useMemo<PreviewView | null>(() => {
+    if (!preview) return null;
+    const data = workspace.data;
+    const name = (code: string) => data.dataset.areas.get(code)?.name ?? code;
+    const definitionChanges: ChangeRowView[] = preview.definitionChanges.map((change) => ({
+      key: change.key,
+      indicator: change.id,
+      area: '',
+      period: '',
+      current: change.differences.join('; '),
+      currentSource: 'definition loaded now',
+      incoming: change.incoming.title,
+      incomingSource: change.file,
+      decision: decisions.get(change.key) ?? null,
+    }));
+    const changes = changeRows(preview, data, decisions);
+    return {
+      newValues: preview.newValues,
+      unchangedValues: preview.unchangedValues,
+      newPeriods: preview.newPeriods,
+      newIndicators: preview.newIndicators,
+      newCouncils: preview.newCouncils.map(name),
+      newDefinitions: preview.newDefinitions,
+      definitionChanges,
+      areaChanges:
+        preview.newAreas.length + preview.changedAreas.length === 0
+          ? null
+          : `${plural(preview.newAreas.length, 'new area')}, ${plural(preview.changedAreas.length, 'area')} changed in the register`,
+      neighbourChanges: preview.neighbourUpdates.map(
+        (u) => `${u.model} model: ${plural(u.councils, 'council')} given, ${plural(u.changed, 'list')} different from now`,
+      ),
+      changes,
+      undecided: [...changes, ...definitionChanges].filter((c) => c.decision === null).length,
+    };
+  }, [preview, decisions, workspace.data]);
+
+  const history = useMemo<ImportHistoryView[]>(
+    () =>
+      [...workspace.imports].reverse().map((applied) => {
+        const at = new Date(applied.appliedAt);
+        const values = applied.files.reduce((n, f) => n + f.observations.length, 0);
+        return {
+          id: applied.id,
+          files: applied.files.map((f) => f.fileName).join(', '),
+          appliedAt: `${formatDate(at)}, ${at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}`,
+          summary: `${plural(values, 'figure')}${applied.decisions.size > 0 ? `, ${plural([...applied.decisions.values()].filter((d) => d === 'replace').length, 'figure')} replaced` : ''}`,
+        };
+      }),
+    [workspace.imports],
+  );
+
+  return {
+    step,
+    announcement,
+    problems,
+    reports,
+    preview: previewView,
+    applyProblem,
+    history,
+    choose,
+    cancel,
+    mapAndRead,
+    decide,
+    decideAll,
+    apply,
+    rawReports: outcomes.map((o) => (o.kind === 'read' ? o.data.report : o.report)),
+  };
+}
+
