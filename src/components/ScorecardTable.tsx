@@ -30,18 +30,24 @@ export function ScorecardTable({ table, sort, descending, onSort }: Props) {
     return (
       <th scope="col" aria-sort={ariaSort} key={key}>
         {onSort ? (
-          <button
-            type="button"
-            className="sort-button"
-            onClick={() => {
-              onSort(key);
-            }}
-          >
-            {label}
-            <span className="sort-button__state" aria-hidden="true">
-              {active ? (descending ? ' ▼' : ' ▲') : ' ↕'}
+          <>
+            {/* Repeated printed headers do not draw buttons, so paper gets the plain word. */}
+            <span className="sort-label" aria-hidden="true">
+              {label}
             </span>
-          </button>
+            <button
+              type="button"
+              className="sort-button"
+              onClick={() => {
+                onSort(key);
+              }}
+            >
+              {label}
+              <span className="sort-button__state" aria-hidden="true">
+                {active ? (descending ? ' ▼' : ' ▲') : ' ↕'}
+              </span>
+            </button>
+          </>
         ) : (
           label
         )}
@@ -54,6 +60,20 @@ export function ScorecardTable({ table, sort, descending, onSort }: Props) {
     <div className="table-scroll" role="region" aria-labelledby="scorecard-caption" tabIndex={0}>
       <table className="scorecard">
         <caption id="scorecard-caption">{table.caption}</caption>
+        <colgroup>
+          <col className="col-ref" />
+          <col className="col-indicator" />
+          <col className="col-goodis" />
+          {table.periods.map((period) => (
+            <col key={period} className="col-period" />
+          ))}
+          <col className="col-target" />
+          <col className="col-status" />
+          <col className="col-direction" />
+          <col className="col-sn" />
+          <col className="col-england" />
+          <col className="col-commentary" />
+        </colgroup>
         <thead>
           <tr>
             {SORTABLE.map(({ key, label }) => sortHeader(key, label))}

@@ -70,7 +70,7 @@ describe('toHash', () => {
     { view: 'indicator', indicator: 'CLA-RATE', tables: true, period: '2024-25' },
     { view: 'exceptions', area: 'E09000014', sections: ['workforce'], statuses: ['red'] },
     { search: 'a&b=c?#/', snModel: '2021', snAverage: 'median', version: 'f00d' },
-    { view: 'pack', packParts: ['cover', 'summary'], packDetail: [] },
+    { view: 'pack', packParts: ['cover', 'summary'], packDetail: [], orientation: 'portrait' },
     { view: 'indicator', indicator: 'weird/id with space' },
   ])('round-trips %o', (change) => {
     const state = { ...DEFAULT_STATE, ...change };

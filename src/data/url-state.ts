@@ -52,6 +52,8 @@ export interface ViewState {
   /** Committee pack: which parts to include and which indicators get a half page. */
   readonly packParts: readonly string[] | null;
   readonly packDetail: readonly string[] | null;
+  /** Paper orientation when printed (A4). */
+  readonly orientation: 'landscape' | 'portrait';
   /** Dataset version (content hash) the link was made against. */
   readonly version: string | null;
 }
@@ -71,6 +73,7 @@ export const DEFAULT_STATE: ViewState = {
   snAverage: null,
   packParts: null,
   packDetail: null,
+  orientation: 'landscape',
   version: null,
 };
 
@@ -162,6 +165,7 @@ export function parseHash(hash: string): ParsedHash {
       snAverage,
       packParts,
       packDetail,
+      orientation: params.get('orient') === 'portrait' ? 'portrait' : 'landscape',
       version: optional('v'),
     },
     problems,
@@ -190,6 +194,7 @@ export function toHash(state: ViewState): string {
   put('avg', state.snAverage);
   if (state.packParts !== null) params.set('parts', state.packParts.join(','));
   if (state.packDetail !== null) params.set('detail', state.packDetail.join(','));
+  if (state.orientation === 'portrait') put('orient', 'portrait');
   put('v', state.version);
   const query = params.toString();
   return query === '' ? path : `${path}?${query}`;

@@ -20,6 +20,11 @@ export function TablePage({
         reverse the order.
       </p>
       <ScorecardTable table={table} sort={sort} descending={descending} onSort={onSort} />
+      <p className="table-symbols">
+        Symbols: [c] suppressed to protect confidentiality (small numbers); [x] not available; [z]
+        not applicable; [low] rounds to zero but is not zero; – no figure in the data. None of these
+        is zero.
+      </p>
     </>
   );
 }

@@ -339,7 +339,7 @@ export function tableView(
           href: context.indicatorHref(indicator.id),
           goodIs: goodIsText(indicator.polarity),
           values: periods.map((period) => cellFor(data, assessment, selection.areaCode, period)),
-          targetText: rag.target?.text ?? (rag.basis === 'context-measure' ? 'None (context)' : 'None'),
+          targetText: rag.target?.text ?? 'None',
           status: statusView(assessment),
           direction: directionView(assessment.direction.previous),
           snText: benchmarks.neighbours

@@ -1,0 +1,35 @@
+import { useId } from 'react';
+import './PrintBar.css';
+
+/** Orientation and a print button; not itself printed. */
+export function PrintBar({
+  orientation,
+  onOrientation,
+  onPrint,
+  label = 'Print this page',
+}: {
+  orientation: 'landscape' | 'portrait';
+  onOrientation: (orientation: 'landscape' | 'portrait') => void;
+  onPrint: () => void;
+  label?: string;
+}) {
+  const id = useId();
+  return (
+    <div className="print-bar">
+      <label htmlFor={`${id}-orientation`}>Paper (A4)</label>
+      <select
+        id={`${id}-orientation`}
+        value={orientation}
+        onChange={(event) => {
+          onOrientation(event.target.value === 'portrait' ? 'portrait' : 'landscape');
+        }}
+      >
+        <option value="landscape">Landscape</option>
+        <option value="portrait">Portrait</option>
+      </select>
+      <button type="button" className="button button--secondary" onClick={onPrint}>
+        {label}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { StatusKind } from '../data/view-models';
+import { RagIcon } from './RagBadge';
+import './StatusKey.css';
+
+const KEY: readonly { kind: StatusKind; label: string; meaning: string }[] = [
+  { kind: 'green', label: 'Green', meaning: 'on target or better' },
+  { kind: 'amber', label: 'Amber', meaning: 'short of target, within the tolerance' },
+  { kind: 'red', label: 'Red', meaning: 'short of target by more than the tolerance' },
+  { kind: 'not-rated', label: 'Not rated', meaning: 'no figure, or a context measure' },
+  { kind: 'no-target', label: 'No target set', meaning: 'a figure with no target' },
+];
+
+/** What each status shape means: on screen and on every printed view (read in black and white). */
+export function StatusKey({ withBlue = false }: { withBlue?: boolean }) {
+  const items = withBlue
+    ? [
+        { kind: 'blue' as const, label: 'Well above target', meaning: 'better than the blue line' },
+        ...KEY,
+      ]
+    : KEY;
+  return (
+    <div className="status-key">
+      <h2 className="status-key__title">Key to the statuses</h2>
+      <ul className="status-key__list">
+        {items.map((item) => (
+          <li key={item.kind} className={`rag--${item.kind}`}>
+            <RagIcon kind={item.kind} />
+            <strong>{item.label}</strong>: {item.meaning}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
