@@ -12,13 +12,32 @@ export interface BenchBrowser {
   close(): Promise<void>;
 }
 
-export async function openProductionBuild(): Promise<BenchBrowser> {
+/**
+ * Builds (production mode), serves and opens Chromium. `pages` adds extra HTML entry points
+ * (benchmark pages) beside index.html; the build then goes to `.bench/dist`, leaving `dist/`
+ * exactly as `npm run build` makes it.
+ */
+export async function openProductionBuild(
+  options: { pages?: Record<string, string> } = {},
+): Promise<BenchBrowser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(INSTALL_HINT);
   process.env['NODE_ENV'] = 'production';
-  await build({ logLevel: 'warn', mode: 'production' });
+  const outDir = options.pages ? '.bench/dist' : 'dist';
+  await build({
+    logLevel: 'warn',
+    mode: 'production',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      ...(options.pages
+        ? { rolldownOptions: { input: { main: 'index.html', ...options.pages } } }
+        : {}),
+    },
+  });
   const server: PreviewServer = await preview({
     logLevel: 'warn',
+    build: { outDir },
     preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
   });
   const baseUrl = server.resolvedUrls?.local[0];

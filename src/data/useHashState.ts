@@ -12,9 +12,20 @@ export interface HashState extends ParsedHash {
 export function useHashState(): HashState {
   const [parsed, setParsed] = useState<ParsedHash>(() => parseHash(window.location.hash));
 
+  // A new object only when the view really changed, so memoised work is not redone.
+  const update = useCallback((hash: string) => {
+    setParsed((previous) => {
+      const next = parseHash(hash);
+      return toHash(next.state) === toHash(previous.state) &&
+        next.problems.join('\n') === previous.problems.join('\n')
+        ? previous
+        : next;
+    });
+  }, []);
+
   useEffect(() => {
     const onChange = (): void => {
-      setParsed(parseHash(window.location.hash));
+      update(window.location.hash);
     };
     window.addEventListener('hashchange', onChange);
     window.addEventListener('popstate', onChange);
@@ -22,7 +33,7 @@ export function useHashState(): HashState {
       window.removeEventListener('hashchange', onChange);
       window.removeEventListener('popstate', onChange);
     };
-  }, []);
+  }, [update]);
 
   const hrefFor = useCallback(
     (next: Partial<ViewState>) => toHash({ ...parsed.state, ...next }),
@@ -35,12 +46,12 @@ export function useHashState(): HashState {
       if (hash === window.location.hash) return;
       if (options.replace) {
         window.history.replaceState(window.history.state, '', hash);
-        setParsed(parseHash(hash));
+        update(hash);
       } else {
         window.location.hash = hash;
       }
     },
-    [parsed.state],
+    [parsed.state, update],
   );
 
   return { ...parsed, navigate, hrefFor };

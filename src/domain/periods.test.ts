@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   comparePeriodKeys,
+  endMonthIndex,
   isUnfinished,
   parsePeriod,
   parsePeriodKey,
@@ -141,5 +142,21 @@ describe('period keys, order and arithmetic', () => {
     const now = new Date(2026, 10, 22);
     expect(isUnfinished(q(2026, 3), now)).toBe(true);
     expect(isUnfinished(q(2026, 2), now)).toBe(false);
+  });
+});
+
+describe('endMonthIndex', () => {
+  it.each<[Period, string]>([
+    [{ kind: 'quarter', fy: 2024, quarter: 1 }, 'Jun 2024'],
+    [{ kind: 'quarter', fy: 2024, quarter: 4 }, 'Mar 2025'],
+    [{ kind: 'year', fy: 2024 }, 'Mar 2025'],
+    [{ kind: 'month', year: 2024, month: 9 }, 'Sep 2024'],
+  ])('agrees with periodEnd for %o', (period, month) => {
+    const end = periodEnd(period);
+    const index = end.getFullYear() * 12 + end.getMonth();
+    expect(endMonthIndex(period)).toBe(index);
+    expect(
+      periodKey({ kind: 'month', year: Math.floor(index / 12), month: (index % 12) + 1 }),
+    ).toBe(month);
   });
 });

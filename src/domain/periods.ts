@@ -60,8 +60,18 @@ const KEY_QUARTER = /^(\d{4})-(\d{2}) Q([1-4])$/;
 const KEY_YEAR = /^(\d{4})-(\d{2})$/;
 const KEY_MONTH = /^([A-Z][a-z]{2}) (\d{4})$/;
 
+// Keys repeat endlessly (every observation carries one), so parsed keys are remembered.
+const parsedKeys = new Map<string, Period | undefined>();
+
 /** Reads a canonical key back (only the exact forms periodKey writes); undefined otherwise. */
 export function parsePeriodKey(key: string): Period | undefined {
+  if (parsedKeys.has(key)) return parsedKeys.get(key);
+  const period = readPeriodKey(key);
+  if (parsedKeys.size < 10_000) parsedKeys.set(key, period);
+  return period;
+}
+
+function readPeriodKey(key: string): Period | undefined {
   let match = KEY_QUARTER.exec(key);
   if (match) {
     const fy = Number(match[1]);
@@ -104,9 +114,22 @@ export function periodEnd(period: Period): Date {
 
 const KIND_ORDER = { month: 0, quarter: 1, year: 2 } as const;
 
+/** The period's last month as a count of months since year 0 (cheap to compare, no dates). */
+export function endMonthIndex(period: Period): number {
+  switch (period.kind) {
+    case 'quarter':
+      // Q1 of fy ends in June of fy (month 5 counting from January = 0).
+      return period.fy * 12 + 2 + period.quarter * 3;
+    case 'year':
+      return period.fy * 12 + 14;
+    case 'month':
+      return period.year * 12 + period.month - 1;
+  }
+}
+
 /** Orders by end date; at the same end date a month sorts before a quarter before a year. */
 export function comparePeriods(a: Period, b: Period): number {
-  const byEnd = periodEnd(a).getTime() - periodEnd(b).getTime();
+  const byEnd = endMonthIndex(a) - endMonthIndex(b);
   return byEnd !== 0 ? byEnd : KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
 }
 

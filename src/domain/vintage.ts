@@ -11,7 +11,7 @@
  * - in period: a quarter's (or month's) figure is not like-for-like with a whole year's.
  */
 import { formatDate } from './format';
-import { comparePeriods, parsePeriodKey, periodEnd } from './periods';
+import { comparePeriods, endMonthIndex, parsePeriodKey, periodEnd } from './periods';
 import type { MeasurementType, Period, PeriodKey } from './types';
 
 export interface Vintage {
@@ -29,19 +29,22 @@ export function latestComparablePeriod(
   periods: Iterable<PeriodKey>,
   localPeriod: PeriodKey,
 ): Vintage | undefined {
+  // One pass, no sorting: this runs for every comparator of every indicator on every view.
   const local = parsePeriodKey(localPeriod);
-  const parsed = [...new Set(periods)]
-    .map((key) => ({ key, period: parsePeriodKey(key) }))
-    .filter((p): p is { key: PeriodKey; period: Period } => p.period !== undefined)
-    .sort((a, b) => comparePeriods(a.period, b.period));
-  if (parsed.length === 0) return undefined;
-  if (local) {
-    const end = periodEnd(local).getTime();
-    const onOrBefore = parsed.filter((p) => periodEnd(p.period).getTime() <= end);
-    const latest = onOrBefore[onOrBefore.length - 1];
-    if (latest) return { period: latest.key, laterThanLocal: false };
+  const end = local ? endMonthIndex(local) : -Infinity;
+  let latest: { key: PeriodKey; period: Period } | undefined;
+  let latestOnOrBefore: { key: PeriodKey; period: Period } | undefined;
+  for (const key of periods) {
+    const period = parsePeriodKey(key);
+    if (!period) continue;
+    if (!latest || comparePeriods(period, latest.period) > 0) latest = { key, period };
+    if (
+      endMonthIndex(period) <= end &&
+      (!latestOnOrBefore || comparePeriods(period, latestOnOrBefore.period) > 0)
+    )
+      latestOnOrBefore = { key, period };
   }
-  const latest = parsed[parsed.length - 1];
+  if (latestOnOrBefore) return { period: latestOnOrBefore.key, laterThanLocal: false };
   return latest && { period: latest.key, laterThanLocal: true };
 }
 

@@ -1,0 +1,92 @@
+/**
+ * `npm run bench -- overview`: how long the overview takes from "data ready" to painted, in
+ * headless Chromium on the production build, against a baseline in the same run: the same page
+ * with every tile's sparkline drawn by a recharts LineChart. Runs alternate between the two in
+ * fresh browser contexts; medians are reported with the longest main-thread task (PerformanceObserver
+ * 'longtask') between data ready and paint.
+ *
+ * Targets (issue 6): under 200 ms, at least 5x faster than the baseline, no long task over 100 ms.
+ * Options: --runs 7. Not a test: it reports.
+ */
+import type { Browser } from 'playwright-core';
+import { median, openProductionBuild } from './browser';
+
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1] ?? '7') || 7;
+
+interface Sample {
+  readonly paint: number;
+  readonly longest: number;
+  readonly tiles: number;
+  readonly sparklines: number;
+}
+
+async function sample(browser: Browser, url: string): Promise<Sample> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const tasks: { start: number; duration: number }[] = [];
+    (window as unknown as { __longTasks: typeof tasks }).__longTasks = tasks;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        tasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(url);
+  await page.waitForFunction(
+    () => performance.getEntriesByName('scorecard:overview-painted').length > 0,
+    undefined,
+    { timeout: 60_000 },
+  );
+  // Let any task still running at the mark finish and be observed.
+  await page.waitForTimeout(300);
+  const result = await page.evaluate(() => {
+    const ready = performance.getEntriesByName('scorecard:data-ready')[0]?.startTime ?? NaN;
+    const painted = performance.getEntriesByName('scorecard:overview-painted')[0]?.startTime ?? NaN;
+    const tasks = (window as unknown as { __longTasks: { start: number; duration: number }[] })
+      .__longTasks;
+    const during = tasks.filter((t) => t.start + t.duration >= ready && t.start <= painted);
+    return {
+      paint: painted - ready,
+      longest: Math.max(0, ...during.map((t) => t.duration)),
+      tiles: document.querySelectorAll('article.tile').length,
+      sparklines: document.querySelectorAll('article.tile svg[role="img"]').length,
+    };
+  });
+  await context.close();
+  return result;
+}
+
+const opened = await openProductionBuild({
+  pages: { overview: 'scripts/bench/pages/overview.html' },
+});
+try {
+  const page = `${opened.baseUrl}scripts/bench/pages/overview.html`;
+  const results = { path: [] as Sample[], recharts: [] as Sample[] };
+  // One warm-up of each, not counted (first-run compilation and disk cache).
+  await sample(opened.browser, `${page}?variant=path`);
+  await sample(opened.browser, `${page}?variant=recharts`);
+  for (let i = 0; i < runs; i++) {
+    results.path.push(await sample(opened.browser, `${page}?variant=path`));
+    results.recharts.push(await sample(opened.browser, `${page}?variant=recharts`));
+  }
+  const show = (name: string, list: Sample[]) => {
+    const paint = median(list.map((s) => s.paint));
+    const longest = median(list.map((s) => s.longest));
+    const worst = Math.max(...list.map((s) => s.longest));
+    console.log(
+      `${name.padEnd(34)} median ${paint.toFixed(0).padStart(5)} ms  [${list.map((s) => s.paint.toFixed(0)).join(', ')}]` +
+        `   longest task: median ${longest.toFixed(0)} ms, worst ${worst.toFixed(0)} ms` +
+        `   (${String(list[0]?.tiles)} tiles, ${String(list[0]?.sparklines)} sparklines)`,
+    );
+    return { paint, worst };
+  };
+  console.log(`Overview, data ready to painted, ${String(runs)} runs each, alternating:`);
+  const path = show('plain SVG path sparklines (the app)', results.path);
+  const recharts = show('recharts LineChart sparklines', results.recharts);
+  console.log(
+    `speed-up: ${(recharts.paint / path.paint).toFixed(1)}x   targets: < 200 ms (${path.paint < 200 ? 'met' : 'MISSED'}), >= 5x (${recharts.paint / path.paint >= 5 ? 'met' : 'MISSED'}), no long task > 100 ms (${path.worst <= 100 ? 'met' : 'MISSED'})`,
+  );
+} finally {
+  await opened.close();
+}
