@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { ContextBar } from '../components/ContextBar';
 import { FilterBar, type FilterChange } from '../components/FilterBar';
 import { MainNav, type NavItem } from '../components/MainNav';
@@ -13,6 +13,7 @@ import {
   useScorecardData,
 } from '../data/useScorecardData';
 import { usePaintedMark } from '../data/usePaintedMark';
+import { WorkspaceContext } from '../data/useWorkspace';
 import {
   useExceptions,
   useFrame,
@@ -38,7 +39,10 @@ const VIEW_TITLES: Readonly<Record<ViewName, string>> = {
   data: 'Data',
 };
 
-const NAV_VIEWS: readonly ViewName[] = ['overview', 'table', 'exceptions'];
+const NAV_VIEWS: readonly ViewName[] = ['overview', 'table', 'exceptions', 'data'];
+
+// The Data page (importing, publishing) is loaded only when it is opened.
+const DataPage = lazy(() => import('./pages/DataPage'));
 
 export function App({ loadDependencies }: { loadDependencies?: () => LoadDependencies }) {
   const hash = useHashState();
@@ -95,7 +99,9 @@ export function App({ loadDependencies }: { loadDependencies?: () => LoadDepende
           )}
           {provided && (
             <ScorecardDataContext.Provider value={provided}>
-              <Screens hash={hash} />
+              <WorkspaceContext.Provider value={loaded.kind === 'ready' ? loaded.workspace : null}>
+                <Screens hash={hash} />
+              </WorkspaceContext.Provider>
             </ScorecardDataContext.Provider>
           )}
         </main>
@@ -218,7 +224,16 @@ function Screens({ hash }: { hash: HashState }) {
             <a href={hrefFor({ view: 'overview', indicator: null })}>Go to the overview</a>.
           </p>
         ))}
-      {(state.view === 'pack' || state.view === 'data') && (
+      {state.view === 'data' && (
+        <Suspense fallback={<p role="status">Loading the Data page&hellip;</p>}>
+          <DataPage
+            onVersionChange={(version) => {
+              navigate({ version }, { replace: true });
+            }}
+          />
+        </Suspense>
+      )}
+      {state.view === 'pack' && (
         <p>
           This page is not available yet.{' '}
           <a href={hrefFor({ view: 'overview' })}>Go to the overview</a>.

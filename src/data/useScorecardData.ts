@@ -1,22 +1,37 @@
-import { createContext, useContext, useEffect, useState } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import type { AssembledScorecard } from '../domain/scorecard-data';
 import { importInWorker } from './import-client';
 import { fetchBytes, loadScorecard, type LoadDependencies, type LoadResult } from './load-scorecard';
+import { useWorkspaceState, type Workspace } from './useWorkspace';
+import { defaultStore } from './workspace-store';
 
 export const MARK_DATA_READY = 'scorecard:data-ready';
 export const MARK_OVERVIEW_PAINTED = 'scorecard:overview-painted';
 
-export type DataState = { readonly kind: 'loading' } | LoadResult;
+export type DataState =
+  | { readonly kind: 'loading' }
+  | Extract<LoadResult, { kind: 'failed' }>
+  | { readonly kind: 'ready'; readonly data: AssembledScorecard; readonly workspace: Workspace };
 
 export const defaultLoadDependencies = (): LoadDependencies => ({
   fetchBytes,
   importFiles: importInWorker,
   now: new Date(),
+  store: defaultStore(),
 });
 
-/** Loads the hosted data once; `deps` lets tests supply files without a network or worker. */
+/**
+ * Loads the hosted data once, then the analyst's workspace over it (useWorkspace.ts): `data` is
+ * the working dataset (hosted data and applied imports) and changes whenever the workspace
+ * does. `deps` lets tests supply files and a store without a network, worker or IndexedDB.
+ */
 export function useLoadScorecard(deps: () => LoadDependencies = defaultLoadDependencies): DataState {
-  const [state, setState] = useState<DataState>({ kind: 'loading' });
+  const [state, setState] = useState<{ readonly kind: 'loading' } | LoadResult>({
+    kind: 'loading',
+  });
+  const [store] = useState(() => deps().store ?? defaultStore());
+  // The analyst's imports are laid over the hosted data before anything is shown.
+  const workspace = useWorkspaceState(state.kind === 'ready' ? state.data : null, store);
   useEffect(() => {
     let live = true;
     loadScorecard(deps())
@@ -38,7 +53,10 @@ export function useLoadScorecard(deps: () => LoadDependencies = defaultLoadDepen
       live = false;
     };
   }, [deps]);
-  return state;
+  return useMemo<DataState>(() => {
+    if (state.kind !== 'ready') return state;
+    return workspace ? { kind: 'ready', data: workspace.data, workspace } : { kind: 'loading' };
+  }, [state, workspace]);
 }
 
 export interface ScorecardData {

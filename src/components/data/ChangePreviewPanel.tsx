@@ -81,7 +81,7 @@ export function ChangePreviewPanel({
       </dl>
       {conflicts > 0 && (
         <>
-          <h3 id="conflicts">
+          <h3 id="conflicts" tabIndex={-1}>
             {conflicts.toLocaleString('en-GB')} {conflicts === 1 ? 'change needs' : 'changes need'}{' '}
             your choice
           </h3>

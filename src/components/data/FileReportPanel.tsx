@@ -61,7 +61,7 @@ export function FileReportPanel({ report }: { report: FileReportView }) {
             </thead>
             <tbody>
               {issues.map((issue) => (
-                <tr key={issue.id} id={issue.id}>
+                <tr key={issue.id} id={issue.id} tabIndex={-1}>
                   <td>{issue.line}</td>
                   <td>{issue.column}</td>
                   <td className="issue-table__value">{issue.value}</td>

@@ -1,5 +1,6 @@
 import { useId, useState, type SyntheticEvent } from 'react';
 import type { MappingFileView } from '../../data/data-page-models';
+import { focusTarget } from './ErrorSummary';
 import { MAPPING_ROLES, type MappingRole } from '../../data/useDataPage';
 import type { ColumnMapping } from '../../domain/import/context';
 
@@ -60,7 +61,9 @@ export function MappingForm({
           <ul className="error-summary__list">
             {missing.map((item) => (
               <li key={item.href}>
-                <a href={item.href}>{item.text}</a>
+                <a href={item.href} onClick={focusTarget}>
+                  {item.text}
+                </a>
               </li>
             ))}
           </ul>
