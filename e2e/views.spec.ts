@@ -69,7 +69,7 @@ describe('links and navigation', () => {
       link = page.url();
       tiles = await page
         .getByRole('article')
-        .evaluateAll((list) => list.map((article) => article.textContent ?? ''));
+        .evaluateAll((list) => list.map((article) => article.textContent));
     });
     expect(link).toContain('section=workforce');
     expect(link).toContain('status=red');
@@ -83,7 +83,7 @@ describe('links and navigation', () => {
       expect(
         await page
           .getByRole('article')
-          .evaluateAll((list) => list.map((article) => article.textContent ?? '')),
+          .evaluateAll((list) => list.map((article) => article.textContent)),
       ).toEqual(tiles);
       expect(await page.getByRole('combobox', { name: 'Period' }).inputValue()).toBe('2025-26 Q4');
       expect(

@@ -11,7 +11,13 @@ const args = process.argv.slice(2);
 const onlyE2e = args.includes('--only-e2e');
 
 /** Debian packages the browser tests need, with the command each provides. */
-const SYSTEM_NEEDS = [{ pkg: 'chromium', bin: ['/usr/bin/chromium', '/usr/bin/chromium-browser'] }];
+const SYSTEM_NEEDS = [
+  { pkg: 'chromium', bin: ['/usr/bin/chromium', '/usr/bin/chromium-browser'] },
+  // pdftotext and pdfinfo read the printed PDFs back in the print tests.
+  { pkg: 'poppler-utils', bin: ['/usr/bin/pdftotext'] },
+  // Chromium depends on no font at all; pages and PDFs need real glyphs to be checked.
+  { pkg: 'fonts-dejavu-core', bin: ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'] },
+];
 
 /** A locally installed tool, called directly (npx adds nothing but noise). */
 const bin = (name) => `node_modules/.bin/${name}`;
@@ -28,13 +34,17 @@ function run(title, command, commandArgs) {
   console.log(`✓ ${title} (${seconds}s)`);
 }
 
-function haveChromium() {
-  if (env.CHROMIUM_PATH) return existsSync(env.CHROMIUM_PATH);
-  return SYSTEM_NEEDS.every((need) => need.bin.some((path) => existsSync(path)));
+function haveSystemNeeds() {
+  const chromium = env.CHROMIUM_PATH
+    ? existsSync(env.CHROMIUM_PATH)
+    : SYSTEM_NEEDS[0].bin.some((path) => existsSync(path));
+  return (
+    chromium && SYSTEM_NEEDS.slice(1).every((need) => need.bin.some((path) => existsSync(path)))
+  );
 }
 
 function ensureSystemPackages() {
-  if (haveChromium()) return;
+  if (haveSystemNeeds()) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const isDebian = existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get');
   const missing = SYSTEM_NEEDS.filter((need) => !need.bin.some((path) => existsSync(path)));
@@ -49,10 +59,10 @@ function ensureSystemPackages() {
         stdio: 'inherit',
         env: aptEnv,
       });
-    if (install && install.status === 0 && haveChromium()) return;
+    if (install && install.status === 0 && haveSystemNeeds()) return;
   }
   console.error(
-    `\n✗ The browser tests need a system Chromium and none was found.\n` +
+    `\n✗ The browser tests need a system Chromium, poppler-utils (pdftotext) and a font (fonts-dejavu-core); this machine lacks: ${names}.\n` +
       `  On Debian or Ubuntu run:  sudo apt-get update && sudo apt-get install -y ${names || 'chromium'}\n` +
       `  or set CHROMIUM_PATH to a Chromium or Chrome executable, then run npm test again.\n` +
       (existsSync('/etc/os-release')

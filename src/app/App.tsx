@@ -1,5 +1,8 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { ContextBar } from '../components/ContextBar';
+import { PrintBar } from '../components/PrintBar';
+import { PrintSetup } from '../components/PrintSetup';
+import { StatusKey } from '../components/StatusKey';
 import { FilterBar, type FilterChange } from '../components/FilterBar';
 import { MainNav, type NavItem } from '../components/MainNav';
 import { Notice } from '../components/Notice';
@@ -13,18 +16,21 @@ import {
   useScorecardData,
 } from '../data/useScorecardData';
 import { usePaintedMark } from '../data/usePaintedMark';
+import { pageCss, printHeader } from '../data/views/print';
 import { WorkspaceContext } from '../data/useWorkspace';
 import {
   useExceptions,
   useFrame,
   useIndicatorPage,
   useOverview,
+  usePack,
   useScorecardModel,
   useTable,
 } from '../data/useScreens';
 import { ExceptionsPage } from './pages/ExceptionsPage';
 import { IndicatorPage } from './pages/IndicatorPage';
 import { OverviewPage } from './pages/OverviewPage';
+import { PackPage } from './pages/PackPage';
 import { TablePage } from './pages/TablePage';
 import './App.css';
 
@@ -39,14 +45,21 @@ const VIEW_TITLES: Readonly<Record<ViewName, string>> = {
   data: 'Data',
 };
 
-const NAV_VIEWS: readonly ViewName[] = ['overview', 'table', 'exceptions', 'data'];
+const NAV_VIEWS: readonly ViewName[] = ['overview', 'table', 'exceptions', 'pack', 'data'];
 
 // The Data page (importing, publishing) is loaded only when it is opened.
 const DataPage = lazy(() => import('./pages/DataPage'));
 
 export function App({ loadDependencies }: { loadDependencies?: () => LoadDependencies }) {
   const hash = useHashState();
-  const loaded = useLoadScorecard(loadDependencies);
+  // Links made from here record the dataset's version; set it as the data arrives, without
+  // adding a history entry.
+  // A link that could not be followed exactly keeps its words (so the notice can explain it)
+  // until the reader moves on; Screens records the version then.
+  const loaded = useLoadScorecard(loadDependencies, (data) => {
+    if (hash.state.version === null && hash.problems.length === 0)
+      hash.navigate({ version: data.version }, { replace: true });
+  });
   const [now] = useState(() => new Date());
   const nav: NavItem[] = NAV_VIEWS.map((view) => ({
     view,
@@ -120,10 +133,10 @@ function Screens({ hash }: { hash: HashState }) {
   const [announcement, setAnnouncement] = useState('');
   const shownView = useRef<string | null>(null);
 
-  // Links made from here record the dataset's version, without adding a history entry.
   useEffect(() => {
-    if (state.version === null) navigate({ version: data.version }, { replace: true });
-  }, [state.version, data.version, navigate]);
+    if (state.version === null && problems.length === 0)
+      navigate({ version: data.version }, { replace: true });
+  }, [state.version, problems.length, data.version, navigate]);
 
   const page = useIndicatorPage(state, model);
   const title =
@@ -160,11 +173,18 @@ function Screens({ hash }: { hash: HashState }) {
     navigate({ sort: key, sortDescending: state.sort === key ? !state.sortDescending : false });
   };
 
+  const printCss = useMemo(
+    () => pageCss(printHeader(frame.context, title), state.orientation),
+    [frame.context, title, state.orientation],
+  );
+  const printable = state.view !== 'data';
+
   const linkProblems = [...problems, ...model.selection.problems];
   const outdated = state.version !== null && state.version !== data.version;
 
   return (
-    <>
+    <div className={`view view--${state.view} print--${state.orientation}`}>
+      {printable && <PrintSetup css={printCss} />}
       <h1 ref={heading} tabIndex={-1} className="page-title">
         {title}
       </h1>
@@ -200,10 +220,26 @@ function Screens({ hash }: { hash: HashState }) {
         </Notice>
       )}
       <ContextBar context={frame.context} />
+      {printable && (
+        <PrintBar
+          orientation={state.orientation}
+          onOrientation={(orientation) => {
+            navigate({ orientation }, { replace: true });
+          }}
+          onPrint={() => {
+            window.print();
+          }}
+          {...(state.view === 'pack' ? { label: 'Print the committee pack' } : {})}
+        />
+      )}
       <FilterBar
         filters={frame.filters}
         onChange={onFilter}
-        show={state.view === 'indicator' ? { sections: false, statuses: false, search: false } : {}}
+        show={
+          state.view === 'indicator' || state.view === 'pack'
+            ? { sections: false, statuses: false, search: false }
+            : {}
+        }
       />
       {state.view === 'overview' && <Overview state={state} model={model} />}
       {state.view === 'table' && <Table state={state} model={model} onSort={onSort} />}
@@ -233,13 +269,8 @@ function Screens({ hash }: { hash: HashState }) {
           />
         </Suspense>
       )}
-      {state.view === 'pack' && (
-        <p>
-          This page is not available yet.{' '}
-          <a href={hrefFor({ view: 'overview' })}>Go to the overview</a>.
-        </p>
-      )}
-    </>
+      {state.view === 'pack' && <Pack state={state} model={model} navigate={navigate} />}
+    </div>
   );
 }
 
@@ -248,16 +279,50 @@ type ScreenProps = { state: ViewState; model: ReturnType<typeof useScorecardMode
 function Overview({ state, model }: ScreenProps) {
   const overview = useOverview(state, model);
   usePaintedMark(MARK_OVERVIEW_PAINTED);
-  return <OverviewPage overview={overview} />;
+  return (
+    <>
+      <StatusKey />
+      <OverviewPage overview={overview} />
+    </>
+  );
 }
 
 function Table({ state, model, onSort }: ScreenProps & { onSort: (key: SortKey) => void }) {
   const table = useTable(state, model);
   return (
-    <TablePage table={table} sort={state.sort} descending={state.sortDescending} onSort={onSort} />
+    <>
+      <StatusKey />
+      <TablePage
+        table={table}
+        sort={state.sort}
+        descending={state.sortDescending}
+        onSort={onSort}
+      />
+    </>
+  );
+}
+
+function Pack({ state, model, navigate }: ScreenProps & { navigate: HashState['navigate'] }) {
+  const pack = usePack(state, model);
+  return (
+    <PackPage
+      pack={pack}
+      onParts={(parts) => {
+        navigate({ packParts: parts }, { replace: true });
+      }}
+      onDetail={(ids) => {
+        navigate({ packDetail: ids }, { replace: true });
+      }}
+    />
   );
 }
 
 function Exceptions({ state, model }: ScreenProps) {
-  return <ExceptionsPage sections={useExceptions(state, model)} />;
+  const sections = useExceptions(state, model);
+  return (
+    <>
+      <StatusKey />
+      <ExceptionsPage sections={sections} />
+    </>
+  );
 }

@@ -196,6 +196,7 @@ export function toHash(state: ViewState): string {
   if (state.packDetail !== null) params.set('detail', state.packDetail.join(','));
   if (state.orientation === 'portrait') put('orient', 'portrait');
   put('v', state.version);
-  const query = params.toString();
+  // Commas separate list items; they are safe in a query, so links stay readable.
+  const query = params.toString().replace(/%2C/gi, ',');
   return query === '' ? path : `${path}?${query}`;
 }

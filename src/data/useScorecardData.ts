@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useMemo, useState } from 'react';
+import { createContext, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { AssembledScorecard } from '../domain/scorecard-data';
 import { importInWorker } from './import-client';
 import { fetchBytes, loadScorecard, type LoadDependencies, type LoadResult } from './load-scorecard';
@@ -24,21 +24,33 @@ export const defaultLoadDependencies = (): LoadDependencies => ({
  * Loads the hosted data once, then the analyst's workspace over it (useWorkspace.ts): `data` is
  * the working dataset (hosted data and applied imports) and changes whenever the workspace
  * does. `deps` lets tests supply files and a store without a network, worker or IndexedDB.
+ * `onReady` runs in the same update as the data arriving (so, for example, the URL can record
+ * the data's version without a second render of every view).
  */
-export function useLoadScorecard(deps: () => LoadDependencies = defaultLoadDependencies): DataState {
+export function useLoadScorecard(
+  deps: () => LoadDependencies = defaultLoadDependencies,
+  onReady?: (data: AssembledScorecard) => void,
+): DataState {
   const [state, setState] = useState<{ readonly kind: 'loading' } | LoadResult>({
     kind: 'loading',
   });
   const [store] = useState(() => deps().store ?? defaultStore());
+  const ready = useRef(onReady);
+  useEffect(() => {
+    ready.current = onReady;
+  });
   // The analyst's imports are laid over the hosted data before anything is shown.
-  const workspace = useWorkspaceState(state.kind === 'ready' ? state.data : null, store);
+  const workspace = useWorkspaceState(state.kind === 'ready' ? state.data : null, store, (data) =>
+    ready.current?.(data),
+  );
   useEffect(() => {
     let live = true;
     loadScorecard(deps())
       .then((result) => {
+        if (!live) return;
         // User Timing marks let benchmarks and browser tools see when the data was ready.
         if (result.kind === 'ready') performance.mark(MARK_DATA_READY);
-        if (live) setState(result);
+        setState(result);
       })
       .catch((error: unknown) => {
         if (live)

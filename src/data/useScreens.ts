@@ -7,6 +7,7 @@ import { assessIndicator, assessScorecard, type ScorecardSection } from '../doma
 import { toHash, type ViewState } from './url-state';
 import { useScorecardData } from './useScorecardData';
 import { indicatorPageView } from './views/indicator';
+import { packView } from './views/pack';
 import {
   contextView,
   exceptionsView,
@@ -98,4 +99,13 @@ export function useIndicatorPage(state: ViewState, model: ScorecardModel) {
     );
     return assessment ? indicatorPageView(assessment, model.context) : null;
   }, [data, model, state.indicator]);
+}
+
+/** The committee pack for the view state. */
+export function usePack(state: ViewState, model: ScorecardModel) {
+  const { data, now } = useScorecardData();
+  return useMemo(() => {
+    const frame = contextView(data, model.selection, model.sections);
+    return packView(model.sections, state, model.context, frame, now);
+  }, [data, model, state, now]);
 }

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { DirectionBadge } from '../../components/DirectionBadge';
 import { RagBadge } from '../../components/RagBadge';
+import { StatusKey } from '../../components/StatusKey';
 import type { IndicatorPageView } from '../../data/view-models';
 
 const IndicatorCharts = lazy(() => import('./IndicatorCharts'));
@@ -30,6 +31,7 @@ export function IndicatorPage({
         <RagBadge status={page.tile.status} showDetail />
         <DirectionBadge direction={page.tile.direction} showDetail />
       </p>
+      <StatusKey />
       {page.tile.illustrative && (
         <p className="indicator__illustrative">
           The council&rsquo;s own figures on this page are illustrative.

@@ -14,14 +14,24 @@ const FILL: Record<NeighbourBar['role'], string> = {
  * ordered best first by polarity. This council's bar is hatched, outlined and named "(this
  * council)", England's is dotted: more than colour tells them apart.
  */
-export function NeighbourChart({ chart, size }: { chart: NeighbourChartView; size: ChartSize }) {
+export function NeighbourChart({
+  chart,
+  size,
+  compact = false,
+}: {
+  chart: NeighbourChartView;
+  size: ChartSize;
+  /** Tighter rows and smaller names, for half a printed page in the committee pack. */
+  compact?: boolean;
+}) {
   const rows = chart.bars.map((bar) => ({
     ...bar,
     name: bar.role === 'self' ? `${bar.label} (this council)` : bar.label,
     // Missing bars are drawn at zero length and labelled with the reason.
     drawn: bar.value ?? 0,
   }));
-  const height = Math.max(size.height, rows.length * 26 + 50);
+  const height = compact ? rows.length * 19 + 40 : Math.max(size.height, rows.length * 26 + 50);
+  const fontSize = compact ? 11 : 12;
   return (
     <div className="chart">
       <BarChart
@@ -69,10 +79,10 @@ export function NeighbourChart({ chart, size }: { chart: NeighbourChartView; siz
         <YAxis
           type="category"
           dataKey="name"
-          width={190}
+          width={compact ? 150 : 190}
           stroke="#505a5f"
           interval={0}
-          tick={NameTick}
+          tick={(props: NameTickProps) => <NameTick {...props} fontSize={fontSize} />}
         />
         <Tooltip
           isAnimationActive={false}
@@ -82,7 +92,7 @@ export function NeighbourChart({ chart, size }: { chart: NeighbourChartView; siz
           ]}
         />
         <Bar dataKey="drawn" isAnimationActive={false} name={chart.unitLabel} shape={BarShape}>
-          <LabelList dataKey="valueText" position="right" fill="#0b0c0c" fontSize={12} />
+          <LabelList dataKey="valueText" position="right" fill="#0b0c0c" fontSize={fontSize} />
         </Bar>
       </BarChart>
     </div>
@@ -111,11 +121,13 @@ function BarShape(props: {
   );
 }
 
-function NameTick(props: {
+interface NameTickProps {
   x?: number | string;
   y?: number | string;
   payload?: { value?: unknown };
-}) {
+}
+
+function NameTick(props: NameTickProps & { fontSize: number }) {
   const value = props.payload?.value;
   const name = typeof value === 'string' ? value : '';
   const self = name.endsWith('(this council)');
@@ -125,7 +137,7 @@ function NameTick(props: {
       y={Number(props.y ?? 0)}
       dy={4}
       textAnchor="end"
-      fontSize={12}
+      fontSize={props.fontSize}
       fontWeight={self ? 700 : 400}
       fill="#0b0c0c"
     >
