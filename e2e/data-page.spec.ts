@@ -239,6 +239,8 @@ describe('the Data page', () => {
       await bringIn(page, big);
       const bar = page.getByRole('progressbar', { name: /Reading big-tidy\.csv/ });
       await bar.waitFor();
+      // Once reading has started, the bar moves (the worker reports every 100 ms).
+      await page.waitForFunction(() => Number(document.querySelector('progress')?.value) > 0);
       const first = Number(await bar.getAttribute('value'));
       await page.waitForTimeout(300);
       const second = Number(await bar.getAttribute('value'));
