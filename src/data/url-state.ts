@@ -178,9 +178,12 @@ export function toHash(state: ViewState): string {
     state.view === 'indicator' && state.indicator !== null
       ? `#/indicator/${encodeURIComponent(state.indicator)}`
       : `#/${state.view}`;
-  const params = new URLSearchParams();
-  const put = (key: string, value: string | null): void => {
-    if (value !== null && value !== '') params.set(key, value);
+  // Built by hand rather than with URLSearchParams: every tile link is written on each render.
+  const pairs: string[] = [];
+  const put = (key: string, value: string | null, keepEmpty = false): void => {
+    if (value === null || (value === '' && !keepEmpty)) return;
+    // Commas separate list items; they are safe in a query, so links stay readable.
+    pairs.push(`${key}=${encodeURIComponent(value).replace(/%2C/gi, ',').replace(/%20/g, '+')}`);
   };
   put('la', state.area);
   put('period', state.period);
@@ -192,11 +195,9 @@ export function toHash(state: ViewState): string {
   if (state.tables) put('show', 'tables');
   put('sn', state.snModel);
   put('avg', state.snAverage);
-  if (state.packParts !== null) params.set('parts', state.packParts.join(','));
-  if (state.packDetail !== null) params.set('detail', state.packDetail.join(','));
+  if (state.packParts !== null) put('parts', state.packParts.join(','), true);
+  if (state.packDetail !== null) put('detail', state.packDetail.join(','), true);
   if (state.orientation === 'portrait') put('orient', 'portrait');
   put('v', state.version);
-  // Commas separate list items; they are safe in a query, so links stay readable.
-  const query = params.toString().replace(/%2C/gi, ',');
-  return query === '' ? path : `${path}?${query}`;
+  return pairs.length === 0 ? path : `${path}?${pairs.join('&')}`;
 }

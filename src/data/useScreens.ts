@@ -39,7 +39,11 @@ export function useScorecardModel(state: ViewState): ScorecardModel {
     () =>
       selection.period === undefined
         ? []
-        : assessScorecard(data.dataset, selection.areaCode, selection.period, selection.options),
+        : // The scorecard views never show ranks among all councils: skip that scan here.
+          assessScorecard(data.dataset, selection.areaCode, selection.period, {
+            ...selection.options,
+            ranks: false,
+          }),
     [data, selection],
   );
   const context = useMemo<TileContext>(

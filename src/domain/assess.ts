@@ -42,6 +42,9 @@ export interface AssessOptions {
    * indicator with any quarterly figures never falls back: a missing quarter shows as missing.
    * Default true. */
   readonly latestPublishedYear?: boolean | undefined;
+  /** Rank among all councils and quartile band (the indicator page shows them; the overview,
+   * table and exceptions do not). Default true. */
+  readonly ranks?: boolean | undefined;
   /** Today, to flag a period that has not ended. Default: not checked. */
   readonly now?: Date | undefined;
 }
@@ -190,6 +193,7 @@ export function assessIndicator(
     model: options.snModel,
     average: options.snAverage,
     interval,
+    ranks: options.ranks,
   });
   const parsed = parsePeriodKey(figure.period);
   const unfinished =

@@ -156,6 +156,8 @@ export interface Benchmarks {
 }
 
 export interface BenchmarkOptions {
+  /** Rank among all councils and the quartile band (scans every council). Default true. */
+  readonly ranks?: boolean | undefined;
   /** Default '2025'. */
   readonly model?: SnModel | undefined;
   /** Default 'mean'. */
@@ -485,7 +487,7 @@ export function benchmarks(
   }
 
   let rankAmongAll: Rank | null = null;
-  if (area?.level === 'la') {
+  if (area?.level === 'la' && options.ranks !== false) {
     const otherPeriods = new Set<PeriodKey>();
     for (const [code, byPeriod] of dataset.observations.get(indicator.id) ?? []) {
       const other = dataset.areas.get(code);

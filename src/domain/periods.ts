@@ -3,7 +3,7 @@
  * labels. Q1 is April to June; 2024-25 Q2 is July to September 2024. Dates are handled with
  * date-fns on local calendar dates (no times), so the time zone never moves a period.
  */
-import { addMonths, format, isAfter, lastDayOfMonth } from 'date-fns';
+import { addMonths, isAfter, lastDayOfMonth } from 'date-fns';
 import type { Period, PeriodKey } from './types';
 
 const MONTHS = [
@@ -195,15 +195,19 @@ export function periodLabel(period: Period, style: 'short' | 'long' = 'short'): 
   if (style === 'short') return periodKey(period);
   const start = periodStart(period);
   const end = periodEnd(period);
+  // English month names from the table above: labels are made for every period in every list,
+  // and date-fns' locale-aware format is needlessly slow for that.
+  const month = (date: Date): string => MONTHS[date.getMonth()] ?? '';
+  const monthYear = (date: Date): string => `${month(date)} ${String(date.getFullYear())}`;
   switch (period.kind) {
     case 'quarter':
       return start.getFullYear() === end.getFullYear()
-        ? `${format(start, 'MMMM')} to ${format(end, 'MMMM yyyy')}`
-        : `${format(start, 'MMMM yyyy')} to ${format(end, 'MMMM yyyy')}`;
+        ? `${month(start)} to ${monthYear(end)}`
+        : `${monthYear(start)} to ${monthYear(end)}`;
     case 'year':
-      return `${format(start, 'MMMM yyyy')} to ${format(end, 'MMMM yyyy')}`;
+      return `${monthYear(start)} to ${monthYear(end)}`;
     case 'month':
-      return format(start, 'MMMM yyyy');
+      return monthYear(start);
   }
 }
 

@@ -1,12 +1,23 @@
 /**
- * The overview benchmark page: the real app, with tile sparklines drawn either as the app draws
- * them (one SVG path each, `?variant=path`) or as a recharts LineChart each
- * (`?variant=recharts`, the baseline). Everything else is identical.
+ * The overview benchmark page. `?variant=path` draws tile sparklines as the app does (one SVG
+ * path each); `?variant=recharts` draws each as a recharts LineChart (the baseline).
+ * `?tiles=60` renders the real overview's tiles repeated to 60 (the load the issue's reference
+ * figure was measured with) through the same page component; without it, the whole real app.
  */
+import { useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Line, LineChart } from 'recharts';
 import { App } from '../../../src/app/App';
+import { OverviewPage } from '../../../src/app/pages/OverviewPage';
 import { SparklineRenderer, type RenderSparkline } from '../../../src/components/SparklineRenderer';
+import { DEFAULT_STATE } from '../../../src/data/url-state';
+import { usePaintedMark } from '../../../src/data/usePaintedMark';
+import {
+  MARK_OVERVIEW_PAINTED,
+  ScorecardDataContext,
+  useLoadScorecard,
+} from '../../../src/data/useScorecardData';
+import { useOverview, useScorecardModel } from '../../../src/data/useScreens';
 import type { SparklineView } from '../../../src/data/view-models';
 
 /** The sparkline's points back from its path data ("M0 5 L10 3 M30 4 ..."), gaps as nulls. */
@@ -31,14 +42,47 @@ const rechartsSparkline: RenderSparkline = (sparkline) => (
   </LineChart>
 );
 
-const variant = new URLSearchParams(window.location.search).get('variant');
+/** The real overview's tiles, repeated to `count`, rendered by the app's own page component. */
+function ManyTiles({ count }: { count: number }) {
+  const model = useScorecardModel(DEFAULT_STATE);
+  const overview = useOverview(DEFAULT_STATE, model);
+  const many = useMemo(() => {
+    const tiles = overview.sections.flatMap((section) => section.items);
+    const items = Array.from({ length: count }, (_, i) => {
+      const tile = tiles[i % tiles.length];
+      if (!tile) throw new Error('no tiles');
+      return { ...tile, id: `${tile.id}-${String(i)}` };
+    });
+    return { ...overview, sections: [{ id: 'all', title: 'All indicators', items }] };
+  }, [overview, count]);
+  usePaintedMark(MARK_OVERVIEW_PAINTED);
+  return <OverviewPage overview={many} />;
+}
+
+function ManyTilesApp({ count }: { count: number }) {
+  const loaded = useLoadScorecard();
+  const provided = useMemo(
+    () => (loaded.kind === 'ready' ? { data: loaded.data, now: new Date() } : null),
+    [loaded],
+  );
+  return provided ? (
+    <ScorecardDataContext.Provider value={provided}>
+      <ManyTiles count={count} />
+    </ScorecardDataContext.Provider>
+  ) : (
+    <p>Loading</p>
+  );
+}
+
+const params = new URLSearchParams(window.location.search);
+const tiles = Number(params.get('tiles') ?? '0');
 const root = document.getElementById('root');
 if (!root) throw new Error('no #root');
-const app = <App />;
+const page = tiles > 0 ? <ManyTilesApp count={tiles} /> : <App />;
 createRoot(root).render(
-  variant === 'recharts' ? (
-    <SparklineRenderer.Provider value={rechartsSparkline}>{app}</SparklineRenderer.Provider>
+  params.get('variant') === 'recharts' ? (
+    <SparklineRenderer.Provider value={rechartsSparkline}>{page}</SparklineRenderer.Provider>
   ) : (
-    app
+    page
   ),
 );
