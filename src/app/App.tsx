@@ -219,7 +219,8 @@ function Screens({ hash }: { hash: HashState }) {
           </p>
         </Notice>
       )}
-      <ContextBar context={frame.context} />
+      {/* The Data page is about files, not one council's figures: no scorecard header there. */}
+      {printable && <ContextBar context={frame.context} />}
       {printable && (
         <PrintBar
           orientation={state.orientation}
@@ -232,15 +233,17 @@ function Screens({ hash }: { hash: HashState }) {
           {...(state.view === 'pack' ? { label: 'Print the committee pack' } : {})}
         />
       )}
-      <FilterBar
-        filters={frame.filters}
-        onChange={onFilter}
-        show={
-          state.view === 'indicator' || state.view === 'pack'
-            ? { sections: false, statuses: false, search: false }
-            : {}
-        }
-      />
+      {printable && (
+        <FilterBar
+          filters={frame.filters}
+          onChange={onFilter}
+          show={
+            state.view === 'indicator' || state.view === 'pack'
+              ? { sections: false, statuses: false, search: false }
+              : {}
+          }
+        />
+      )}
       {state.view === 'overview' && <Overview state={state} model={model} />}
       {state.view === 'table' && <Table state={state} model={model} onSort={onSort} />}
       {state.view === 'exceptions' && <Exceptions state={state} model={model} />}
