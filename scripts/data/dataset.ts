@@ -19,6 +19,8 @@ import {
   type IllustrativeSpec,
 } from '../../src/domain/illustrative';
 import { parseConfig } from '../../src/domain/config';
+import { areasCsv } from '../../src/domain/write-areas';
+import { definitionsCsv } from '../../src/domain/write-definitions';
 import {
   areasFromDfeLookups,
   importFile,
@@ -230,69 +232,7 @@ function definitionOf(
   };
 }
 
-const UNIT_CELL: Record<IndicatorDefinition['unit'], string> = {
-  percent: 'percent',
-  'rate-per-10k': 'rate per 10,000',
-  days: 'days',
-  'working-days': 'working days',
-  count: 'count',
-  score: 'score',
-  currency: 'currency',
-};
 
-function definitionsCsv(rows: readonly { definition: IndicatorDefinition; rationale: string }[]): string {
-  const header = [
-    'id',
-    'title',
-    'short_title',
-    'section',
-    'unit',
-    'polarity',
-    'decimals',
-    'measurement',
-    'target',
-    'target_low',
-    'target_high',
-    'target_rationale',
-    'tolerance',
-    'tolerance_kind',
-    'floor',
-    'blue_from',
-    'amber_only_if_improving',
-    'definition',
-    'source',
-    'owner',
-    'aliases',
-  ];
-  const body = rows.map(({ definition: d, rationale }) => {
-    const target = d.targets[0]?.value;
-    const tolerance = d.rag.tolerance;
-    return [
-      d.id,
-      d.title,
-      d.shortTitle,
-      d.section,
-      UNIT_CELL[d.unit],
-      d.polarity,
-      String(d.decimals),
-      d.measurement,
-      target?.kind === 'point' ? String(target.value) : '',
-      target?.kind === 'range' ? String(target.low) : '',
-      target?.kind === 'range' ? String(target.high) : '',
-      rationale,
-      tolerance ? String(tolerance.kind === 'points' ? tolerance.amount : tolerance.percent) : '',
-      tolerance ? (tolerance.kind === 'points' ? 'points' : 'percent') : '',
-      d.rag.floor == null ? '' : String(d.rag.floor),
-      d.rag.blueFrom == null ? '' : String(d.rag.blueFrom),
-      d.rag.amberOnlyIfImproving === undefined ? '' : d.rag.amberOnlyIfImproving ? 'yes' : 'no',
-      d.definition,
-      d.source,
-      d.owner,
-      d.aliases.join(';'),
-    ];
-  });
-  return toCsv([header, ...body]);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Areas
@@ -304,23 +244,11 @@ const LEVEL_ORDER: Record<Area['level'], number> = {
   la: 3,
 };
 
-function areasCsv(areas: readonly Area[]): string {
-  const sorted = [...areas].sort(
+/** The register in a stable order: England, regions, sub-regions, councils; by code within. */
+function sortedAreas(areas: readonly Area[]): Area[] {
+  return [...areas].sort(
     (a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || (a.code < b.code ? -1 : 1),
   );
-  return toCsv([
-    ['code', 'old_code', 'name', 'level', 'region_code', 'sub_region_code', 'live', 'former_codes'],
-    ...sorted.map((a) => [
-      a.code,
-      a.oldCode ?? '',
-      a.name,
-      a.level,
-      a.regionCode ?? '',
-      a.subRegionCode ?? '',
-      a.live ? 'yes' : 'no',
-      a.formerCodes.join(';'),
-    ]),
-  ]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -354,7 +282,7 @@ export function buildDefaultDataset(read: SourceReader): BuildResult {
   if (fromLookups.problems.length > 0) {
     throw new Error(`DfE lookups: ${fromLookups.problems.join(' ')}`);
   }
-  const areasText = areasCsv(fromLookups.areas);
+  const areasText = areasCsv(sortedAreas(fromLookups.areas));
   const areasResult = requireClean(
     importFile(encode(areasText), 'areas.csv', { now: BUILD_NOW, areas: new Map(), indicators: new Map() }),
     'areas.csv',
@@ -457,12 +385,10 @@ export function buildDefaultDataset(read: SourceReader): BuildResult {
   const definitionRows = INDICATORS.map((content) => {
     const outcome = targetFor(content, published);
     const periods = rows.filter((r) => r.content === content).map((r) => r.observation.period);
-    return {
-      definition: definitionOf(content, outcome, sourceText(content, periods)),
-      rationale: outcome.rationale,
-    };
+    return definitionOf(content, outcome, sourceText(content, periods));
   });
-  const definitionsText = definitionsCsv(definitionRows);
+  // The same writer the Data page publishes with: one definitions layout, written one way.
+  const definitionsText = definitionsCsv(definitionRows).text;
   const definitions = requireClean(
     importFile(encode(definitionsText), 'definitions.csv', context),
     'definitions.csv',

@@ -1,17 +1,10 @@
 /** The area register as the project's own areas layout, read back to the same areas. */
 import { toCsv, type CsvValue } from './csv-write';
+import { AREA_COLUMNS } from './import/layout-areas';
 import type { Area } from './types';
 
-export const AREAS_HEADER = [
-  'code',
-  'old_code',
-  'name',
-  'level',
-  'region_code',
-  'sub_region_code',
-  'live',
-  'former_codes',
-] as const;
+/** The columns, as the areas layout reads them (one list, in the importer). */
+export const AREAS_HEADER = AREA_COLUMNS;
 
 export function areasCsv(areas: Iterable<Area>): string {
   const rows: CsvValue[][] = [[...AREAS_HEADER]];

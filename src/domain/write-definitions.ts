@@ -4,31 +4,11 @@
  * or a range); targets for one period only cannot be written there and are listed in `lost`.
  */
 import { toCsv, type CsvValue } from './csv-write';
+import { DEFINITION_COLUMNS } from './import/layout-definitions';
 import type { IndicatorDefinition, Unit } from './types';
 
-export const DEFINITIONS_HEADER = [
-  'id',
-  'title',
-  'short_title',
-  'section',
-  'unit',
-  'polarity',
-  'decimals',
-  'measurement',
-  'target',
-  'target_low',
-  'target_high',
-  'target_rationale',
-  'tolerance',
-  'tolerance_kind',
-  'floor',
-  'blue_from',
-  'amber_only_if_improving',
-  'definition',
-  'source',
-  'owner',
-  'aliases',
-] as const;
+/** The columns, as the definitions layout reads them (one list, in the importer). */
+export const DEFINITIONS_HEADER = DEFINITION_COLUMNS;
 
 const UNIT_TEXT: Readonly<Record<Unit, string>> = {
   percent: 'percent',
