@@ -188,6 +188,21 @@ describe('portrait', () => {
 });
 
 describe('the committee pack', () => {
+  it('fits the summary of exceptions on one page, between the cover and the table', async () => {
+    const session = await openView('#/pack', true);
+    const printed = readPdf(
+      await session.page.pdf({ preferCSSPageSize: true, printBackground: true }),
+      'pack-summary',
+    );
+    await session.context.close();
+    const summaryPage = printed.pageTexts.findIndex((text) =>
+      text.includes('Summary All indicators'),
+    );
+    expect(summaryPage).toBe(1);
+    expect(printed.pageTexts[0]).toContain('Report to committee');
+    expect(printed.pageTexts[2]).toContain('The scorecard');
+  }, 90_000);
+
   it('keeps its choices in the link and prints only what was chosen', async () => {
     const session = await openView('#/pack', true);
     const { page } = session;
