@@ -7,12 +7,25 @@
  *
  * previewChanges is a generator: it yields every few thousand rows so a page can spread a large
  * import's comparison over many short tasks (see runToEnd for a plain call).
+ *
+ * For large files the comparison runs in the worker that read them: comparePreview compares the
+ * files with a FigureSnapshot of the loaded figures (integer codes, no string per row) and
+ * returns each figure that would change as a pair of row references in typed arrays; the page
+ * turns those into ValueChanges with expandPreview. The two ways give the same ChangePreview.
  */
 import { definitionKey, valueKey, type ImportedFileData } from './applied-import';
-import { sameValue, type Dataset } from './dataset';
+import { getObservation, sameValue, type Dataset } from './dataset';
+import { FigureIndex, type FigureSnapshot } from './figure-snapshot';
 import { comparePeriodKeys } from './periods';
 import { observationAt } from './observations';
-import type { IndicatorDefinition, Observation, PeriodKey, SnModel } from './types';
+import type {
+  Area,
+  IndicatorDefinition,
+  NeighbourLists,
+  Observation,
+  PeriodKey,
+  SnModel,
+} from './types';
 
 export interface ValueChange {
   readonly key: string;
@@ -110,36 +123,28 @@ export function runToEnd<T>(steps: Generator<unknown, T>): T {
   }
 }
 
-/**
- * Compares a batch of read files (in the order they would be applied) with the dataset loaded
- * now. `prepare` turns an incoming definition into the form the dataset keeps (e.g. without a
- * blue band when the configuration turns blue off). Yields the rows compared so far.
- */
-export function* previewChanges(
-  dataset: Dataset,
-  files: readonly ImportedFileData[],
-  prepare: (definition: IndicatorDefinition) => IndicatorDefinition = (d) => d,
-): Generator<number, ChangePreview> {
-  // Periods, indicators and areas with figures now.
-  const periods = new Set<PeriodKey>();
-  const areasWithFigures = new Set<string>();
-  let counted = 0;
-  for (const byArea of dataset.observations.values()) {
-    for (const [area, byPeriod] of byArea) {
-      areasWithFigures.add(area);
-      for (const period of byPeriod.keys()) periods.add(period);
-      counted += byPeriod.size;
-      if (counted >= SLICE * 4) {
-        counted = 0;
-        yield 0;
-      }
-    }
-  }
+/** What the loaded data has besides figures: definitions, the area register, neighbour lists. */
+export interface LoadedParts {
+  readonly indicators: ReadonlyMap<string, IndicatorDefinition>;
+  readonly areas: ReadonlyMap<string, Area>;
+  readonly neighbours: NeighbourLists;
+}
 
-  const definitions = new Map(dataset.indicators);
+type MetaChanges = Pick<
+  ChangePreview,
+  'newDefinitions' | 'definitionChanges' | 'newAreas' | 'changedAreas' | 'neighbourUpdates'
+>;
+
+/** The definitions, register entries and neighbour lists the files would add or change. */
+function metaChanges(
+  loaded: LoadedParts,
+  files: readonly ImportedFileData[],
+  prepare: (definition: IndicatorDefinition) => IndicatorDefinition,
+): MetaChanges {
+  const definitions = new Map(loaded.indicators);
   const newDefinitions: string[] = [];
   const definitionChanges: DefinitionChange[] = [];
-  const areas = new Map(dataset.areas);
+  const areas = new Map(loaded.areas);
   const newAreas: string[] = [];
   const changedAreas: string[] = [];
   const neighbourUpdates: { model: SnModel; councils: number; changed: number }[] = [];
@@ -167,7 +172,7 @@ export function* previewChanges(
       areas.set(area.code, area);
     }
     for (const [model, lists] of file.neighbours ?? []) {
-      const now = dataset.neighbours.get(model);
+      const now = loaded.neighbours.get(model);
       let changed = 0;
       for (const [council, list] of lists) {
         if (json(now?.get(council) ?? null) !== json(list)) changed++;
@@ -175,6 +180,36 @@ export function* previewChanges(
       neighbourUpdates.push({ model, councils: lists.size, changed });
     }
   }
+  return { newDefinitions, definitionChanges, newAreas, changedAreas, neighbourUpdates };
+}
+
+/**
+ * Compares a batch of read files (in the order they would be applied) with the dataset loaded
+ * now. `prepare` turns an incoming definition into the form the dataset keeps (e.g. without a
+ * blue band when the configuration turns blue off). Yields the rows compared so far.
+ */
+export function* previewChanges(
+  dataset: Dataset,
+  files: readonly ImportedFileData[],
+  prepare: (definition: IndicatorDefinition) => IndicatorDefinition = (d) => d,
+): Generator<number, ChangePreview> {
+  // Periods, indicators and areas with figures now.
+  const periods = new Set<PeriodKey>();
+  const areasWithFigures = new Set<string>();
+  let counted = 0;
+  for (const byArea of dataset.observations.values()) {
+    for (const [area, byPeriod] of byArea) {
+      areasWithFigures.add(area);
+      for (const period of byPeriod.keys()) periods.add(period);
+      counted += byPeriod.size;
+      if (counted >= SLICE * 4) {
+        counted = 0;
+        yield 0;
+      }
+    }
+  }
+
+  const meta = metaChanges(dataset, files, prepare);
 
   const newPeriods = new Set<PeriodKey>();
   const newIndicators = new Set<string>();
@@ -228,10 +263,192 @@ export function* previewChanges(
     newPeriods: [...newPeriods].sort(comparePeriodKeys),
     newIndicators: [...newIndicators].sort(),
     newCouncils: [...newCouncils].sort(),
-    newDefinitions,
-    definitionChanges,
-    newAreas,
-    changedAreas,
-    neighbourUpdates,
+    ...meta,
   };
+}
+
+/**
+ * The figures that would change, as row references: the incoming figure is row `row` of file
+ * `file` (an index into the files compared); the figure it would change is in the data loaded
+ * now (`currentFile` -1, found again by its indicator, area and period) or row `currentRow` of
+ * an earlier file of the same import.
+ */
+export interface CompactChanges {
+  readonly length: number;
+  readonly file: Uint32Array;
+  readonly row: Uint32Array;
+  readonly currentFile: Int32Array;
+  readonly currentRow: Uint32Array;
+}
+
+/** A ChangePreview whose changes are row references (plain data: typed arrays, transferable). */
+export type CompactPreview = Omit<ChangePreview, 'changes'> & { readonly changes: CompactChanges };
+
+/** Whether two figures say the same thing, from their state codes and values (see sameValue). */
+function sameCoded(stateA: number, valueA: number, stateB: number, valueB: number): boolean {
+  if (stateA === 0 && stateB === 0) return valueA === valueB;
+  if (stateA !== 0 && stateB !== 0) return stateA === stateB;
+  return false;
+}
+
+/** For each name of a file's list, its code in the snapshot's list, or -1. */
+function codesIn(names: readonly string[], snapshotCodes: ReadonlyMap<string, number>): Int32Array {
+  const codes = new Int32Array(names.length);
+  names.forEach((name, i) => {
+    codes[i] = snapshotCodes.get(name) ?? -1;
+  });
+  return codes;
+}
+
+const codeMap = (names: readonly string[]) => new Map(names.map((name, i) => [name, i]));
+
+/**
+ * previewChanges against a snapshot of the loaded figures, in one go (it runs in a worker):
+ * the same counts, lists and changes, with each change as row references (see CompactChanges).
+ */
+export function comparePreview(
+  snapshot: FigureSnapshot,
+  loaded: LoadedParts,
+  files: readonly ImportedFileData[],
+  prepare: (definition: IndicatorDefinition) => IndicatorDefinition = (d) => d,
+): CompactPreview {
+  const meta = metaChanges(loaded, files, prepare);
+  const index = new FigureIndex(snapshot);
+  const indicatorCodes = codeMap(snapshot.indicatorNames);
+  const areaCodes = codeMap(snapshot.areaNames);
+  const periodCodes = codeMap(snapshot.periodNames);
+
+  const newPeriods = new Set<PeriodKey>();
+  const newIndicators = new Set<string>();
+  const newCouncils = new Set<string>();
+  const changeFile: number[] = [];
+  const changeRow: number[] = [];
+  const changeCurrentFile: number[] = [];
+  const changeCurrentRow: number[] = [];
+  let newValues = 0;
+  let unchangedValues = 0;
+  const withFigures = files.flatMap((file, at) => (file.observations.length > 0 ? [at] : []));
+  // Files of one import can clash with each other: remember what earlier files gave, by key,
+  // as file * 2^32 + row.
+  const batch = withFigures.length > 1 ? new Map<string, number>() : null;
+  const FILE = 4294967296;
+  for (const [position, at] of withFigures.entries()) {
+    const columns = (files[at] as ImportedFileData).observations;
+    const remember = batch !== null && position < withFigures.length - 1;
+    const indicators = codesIn(columns.indicatorNames, indicatorCodes);
+    const areas = codesIn(columns.areaNames, areaCodes);
+    const periods = codesIn(columns.periodNames, periodCodes);
+    for (let i = 0; i < columns.length; i++) {
+      const ind = columns.indicator[i] ?? 0;
+      const ar = columns.area[i] ?? 0;
+      const per = columns.period[i] ?? 0;
+      const key =
+        batch === null
+          ? ''
+          : valueKey(
+              columns.indicatorNames[ind] ?? '',
+              columns.areaNames[ar] ?? '',
+              columns.periodNames[per] ?? '',
+            );
+      const earlier = batch?.get(key);
+      let currentFile = -1;
+      let currentRow = -1;
+      if (earlier !== undefined) {
+        currentFile = Math.floor(earlier / FILE);
+        currentRow = earlier % FILE;
+      } else {
+        const si = indicators[ind] ?? -1;
+        const sa = areas[ar] ?? -1;
+        const sp = periods[per] ?? -1;
+        if (si >= 0 && sa >= 0 && sp >= 0) currentRow = index.find(si, sa, sp);
+        if (currentRow < 0) {
+          newValues++;
+          if (sp < 0) newPeriods.add(columns.periodNames[per] ?? '');
+          if (si < 0) newIndicators.add(columns.indicatorNames[ind] ?? '');
+          if (sa < 0) newCouncils.add(columns.areaNames[ar] ?? '');
+          if (remember) batch.set(key, at * FILE + i);
+          continue;
+        }
+      }
+      const state = columns.state[i] ?? 0;
+      const value = columns.value[i] ?? NaN;
+      const same =
+        currentFile < 0
+          ? sameCoded(
+              snapshot.state[currentRow] ?? 0,
+              snapshot.value[currentRow] ?? NaN,
+              state,
+              value,
+            )
+          : sameCoded(
+              (files[currentFile] as ImportedFileData).observations.state[currentRow] ?? 0,
+              (files[currentFile] as ImportedFileData).observations.value[currentRow] ?? NaN,
+              state,
+              value,
+            );
+      if (same) unchangedValues++;
+      else {
+        changeFile.push(at);
+        changeRow.push(i);
+        changeCurrentFile.push(currentFile);
+        changeCurrentRow.push(currentFile < 0 ? 0 : currentRow);
+        if (remember) batch.set(key, at * FILE + i);
+      }
+    }
+  }
+  return {
+    newValues,
+    unchangedValues,
+    changes: {
+      length: changeFile.length,
+      file: Uint32Array.from(changeFile),
+      row: Uint32Array.from(changeRow),
+      currentFile: Int32Array.from(changeCurrentFile),
+      currentRow: Uint32Array.from(changeCurrentRow),
+    },
+    newPeriods: [...newPeriods].sort(comparePeriodKeys),
+    newIndicators: [...newIndicators].sort(),
+    newCouncils: [...newCouncils].sort(),
+    ...meta,
+  };
+}
+
+/** The typed-array buffers of a compact preview, to transfer rather than copy. */
+export function compactPreviewBuffers(preview: CompactPreview): ArrayBuffer[] {
+  const { file, row, currentFile, currentRow } = preview.changes;
+  return [file, row, currentFile, currentRow].flatMap((array) =>
+    array.buffer instanceof ArrayBuffer ? [array.buffer] : [],
+  );
+}
+
+/**
+ * A compact preview as a ChangePreview: each change with the figure loaded now (from `dataset`,
+ * the one the snapshot was taken of) and the incoming one. Yields every few thousand changes.
+ */
+export function* expandPreview(
+  compact: CompactPreview,
+  files: readonly ImportedFileData[],
+  dataset: Dataset,
+): Generator<number, ChangePreview> {
+  const { file, row, currentFile, currentRow, length } = compact.changes;
+  const changes: ValueChange[] = [];
+  for (let k = 0; k < length; k++) {
+    if (k % SLICE === SLICE - 1) yield k;
+    const source = files[file[k] ?? 0];
+    if (!source) throw new Error('The preview names a file that was not read.');
+    const incoming = observationAt(source.observations, row[k] ?? 0);
+    const from = currentFile[k] ?? -1;
+    const earlier = from < 0 ? undefined : files[from];
+    const current =
+      earlier === undefined
+        ? getObservation(dataset, incoming.indicator, incoming.area, incoming.period)
+        : observationAt(earlier.observations, currentRow[k] ?? 0);
+    if (!current) throw new Error('The preview was worked out against other data.');
+    changes.push({
+      key: valueKey(incoming.indicator, incoming.area, incoming.period),
+      current,
+      incoming,
+    });
+  }
+  return { ...compact, changes };
 }
