@@ -6,8 +6,9 @@
  * the data as it was. Each outcome is announced in a polite live region, without moving focus.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Decision } from '../domain/applied-import';
-import { previewChanges, type ChangePreview } from '../domain/change-preview';
+import type { AppliedImport, Decision } from '../domain/applied-import';
+import { expandPreview, previewChanges, type ChangePreview } from '../domain/change-preview';
+import { snapshotFigures } from '../domain/figure-snapshot';
 import { formatDate } from '../domain/format';
 import type { ColumnMapping } from '../domain/import/context';
 import type { FileOutcome } from '../domain/read-files';
@@ -21,7 +22,13 @@ import type {
   PreviewView,
   ProgressView,
 } from './data-page-models';
-import { CancelledError, readFilesInWorker, type ReadJob } from './import-client';
+import {
+  CancelledError,
+  dropSpareReader,
+  readFilesInWorker,
+  warmReader,
+  type ReadJob,
+} from './import-client';
 import { runSliced } from './sliced';
 import type { Workspace } from './useWorkspace';
 
@@ -111,9 +118,30 @@ export function reportView(
   };
 }
 
-function changeRows(preview: ChangePreview, data: AssembledScorecard, decisions: ReadonlyMap<string, Decision>): ChangeRowView[] {
+/** Rows between yields when wording the changes. */
+const ROWS_SLICE = 2048;
+
+/**
+ * Every change as a row to show, worded once (a large import can change tens of thousands of
+ * figures, too many to word again on each render): yields every few thousand rows. Decisions
+ * are laid over the rows when the page renders.
+ */
+function* changeRows(preview: ChangePreview, data: AssembledScorecard): Generator<number, ChangeRowView[]> {
   const { indicators, areas } = data.dataset;
-  return preview.changes.map((change) => ({
+  const rows: ChangeRowView[] = [];
+  for (const [i, change] of preview.changes.entries()) {
+    if (i % ROWS_SLICE === ROWS_SLICE - 1) yield i;
+    rows.push(changeRow(change, indicators, areas));
+  }
+  return rows;
+}
+
+function changeRow(
+  change: ChangePreview['changes'][number],
+  indicators: AssembledScorecard['dataset']['indicators'],
+  areas: AssembledScorecard['dataset']['areas'],
+): ChangeRowView {
+  return {
     key: change.key,
     indicator: indicators.get(change.incoming.indicator)?.shortTitle ?? change.incoming.indicator,
     area: areas.get(change.incoming.area)?.name ?? change.incoming.area,
@@ -122,8 +150,8 @@ function changeRows(preview: ChangePreview, data: AssembledScorecard, decisions:
     currentSource: `${change.current.source.file}, line ${String(change.current.source.line)}`,
     incoming: valueText(change.incoming),
     incomingSource: `${change.incoming.source.file}, line ${String(change.incoming.source.line)}`,
-    decision: decisions.get(change.key) ?? null,
-  }));
+    decision: null,
+  };
 }
 
 export interface DataPageModel {
@@ -153,28 +181,40 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
   const [files, setFiles] = useState<readonly File[]>([]);
   const [outcomes, setOutcomes] = useState<readonly FileOutcome[]>([]);
   const [preview, setPreview] = useState<ChangePreview | null>(null);
+  const [changeRowViews, setChangeRowViews] = useState<readonly ChangeRowView[]>([]);
   const [decisions, setDecisions] = useState<ReadonlyMap<string, Decision>>(new Map());
   const [applyProblem, setApplyProblem] = useState<string | null>(null);
   const job = useRef<ReadJob | null>(null);
   const generation = useRef(0);
+  // What a reader started ahead of time warms up with (see warmReader).
+  const warmWith = () => ({ areas: workspace.data.dataset.areas, indicators: workspace.data.dataset.indicators, now });
+  const warmContext = useRef(warmWith());
+  useEffect(() => {
+    warmContext.current = warmWith();
+  });
 
   const reset = useCallback(() => {
     generation.current++;
+    job.current?.cancel();
     job.current = null;
+    warmReader(warmContext.current);
     setStep({ kind: 'choose' });
     setFiles([]);
     setOutcomes([]);
     setPreview(null);
+    setChangeRowViews([]);
     setDecisions(new Map());
     setApplyProblem(null);
   }, []);
 
-  useEffect(
-    () => () => {
+  useEffect(() => {
+    // A reader waits ready, so a chosen file is read at once.
+    warmReader(warmContext.current);
+    return () => {
       job.current?.cancel();
-    },
-    [],
-  );
+      dropSpareReader();
+    };
+  }, []);
 
   const read = useCallback(
     async (chosen: readonly File[], mappings: ReadonlyMap<string, ColumnMapping>) => {
@@ -184,18 +224,20 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
       setStep({ kind: 'reading', progress: { label, done: 0, total, text: `0 of ${size(total)}` } });
       setAnnouncement(`${label}…`);
       try {
-        const bytes = await Promise.all(chosen.map(async (file) => ({ name: file.name, bytes: await file.arrayBuffer() })));
-        if (run !== generation.current) return;
         const data = workspace.data;
+        job.current?.cancel();
         const reading = readFilesInWorker(
           {
-            files: bytes,
+            files: chosen.map((file) => ({ name: file.name, blob: file })),
             mappings,
             remembered: workspace.mappings,
             areas: data.dataset.areas.values(),
             indicators: data.dataset.indicators.values(),
+            neighbours: data.dataset.neighbours,
+            blue: data.config.rag.blue,
             taken: new Set([...data.config.files.map((f) => f.path), ...data.sources.keys()]),
             now,
+            keep: workspace.database !== null,
           },
           (progress) => {
             if (run !== generation.current) return;
@@ -211,9 +253,18 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
           },
         );
         job.current = reading;
-        const result = await reading.result;
+        const cancelled = () => run !== generation.current;
+        if (reading.comparesInWorker) {
+          // While the worker reads, take a snapshot of the figures loaded now (in short slices)
+          // for it to compare the files with.
+          runSliced(snapshotFigures(data.dataset), cancelled)
+            .then((snapshot) => {
+              reading.compareWith(snapshot);
+            })
+            .catch(() => undefined);
+        }
+        const { outcomes: result, preview: compact } = await reading.result;
         if (run !== generation.current) return;
-        job.current = null;
         setOutcomes(result);
         const unmapped = result.filter((o) => o.kind === 'unmapped');
         if (unmapped.length > 0) {
@@ -233,9 +284,14 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
         const read = result.flatMap((o) => (o.kind === 'read' ? [o.data] : []));
         const compareTotal = read.reduce((n, f) => n + f.observations.length, 0);
         setStep({ kind: 'comparing', progress: { label: 'Comparing with the data loaded now', done: 0, total: compareTotal, text: '' } });
-        const compared = await runSliced(previewChanges(data.dataset, read, workspace.prepare), () => run !== generation.current);
+        const compared = await runSliced(
+          compact ? expandPreview(compact, read, data.dataset) : previewChanges(data.dataset, read, workspace.prepare),
+          cancelled,
+        );
+        const rows = await runSliced(changeRows(compared, data), cancelled);
         if (run !== generation.current) return;
         setPreview(compared);
+        setChangeRowViews(rows);
         setDecisions(new Map());
         setStep({ kind: 'review' });
         const loaded = read.reduce((n, f) => n + f.report.loaded, 0);
@@ -321,8 +377,21 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
     const chosen = readFiles.filter((f) => f.observations.length > 0 || f.definitions.length > 0 || f.areas.length > 0 || f.neighbours !== null);
     setStep({ kind: 'applying' });
     const names = chosen.map((f) => f.fileName).join(', ');
+    // The worker that read the files keeps them in IndexedDB itself (no copy on this thread).
+    const saveInWorker = job.current?.save ?? null;
+    const database = workspace.database;
+    const places = chosen.map((file) => outcomes.findIndex((o) => o.kind === 'read' && o.data === file));
+    const save =
+      saveInWorker && database !== null && places.every((place) => place >= 0)
+        ? (applied: AppliedImport) =>
+            saveInWorker(
+              database,
+              { id: applied.id, appliedAt: applied.appliedAt, decisions: applied.decisions, hostedVersion: applied.hostedVersion },
+              places,
+            )
+        : undefined;
     workspace
-      .apply(chosen, decisions, new Date())
+      .apply(chosen, decisions, new Date(), save)
       .then(() => {
         reset();
         setAnnouncement(`Applied ${names}: ${plural(preview.newValues, 'new figure')} added, ${plural([...decisions.values()].filter((d) => d === 'replace').length, 'figure')} replaced. The scorecard now shows them.`);
@@ -331,7 +400,7 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
         setStep({ kind: 'review' });
         setApplyProblem(`The import could not be saved: ${error instanceof Error ? error.message : String(error)}`);
       });
-  }, [preview, decisions, readFiles, workspace, reset]);
+  }, [preview, decisions, readFiles, outcomes, workspace, reset]);
 
   const reports = useMemo(
     () =>
@@ -358,7 +427,10 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
       incomingSource: change.file,
       decision: decisions.get(change.key) ?? null,
     }));
-    const changes = changeRows(preview, data, decisions);
+    const changes = changeRowViews.map((row) => {
+      const decision = decisions.get(row.key) ?? null;
+      return decision === null ? row : { ...row, decision };
+    });
     return {
       newValues: preview.newValues,
       unchangedValues: preview.unchangedValues,
@@ -377,7 +449,7 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
       changes,
       undecided: [...changes, ...definitionChanges].filter((c) => c.decision === null).length,
     };
-  }, [preview, decisions, workspace.data]);
+  }, [preview, changeRowViews, decisions, workspace.data]);
 
   const history = useMemo<ImportHistoryView[]>(
     () =>

@@ -38,10 +38,17 @@ export interface Workspace {
   readonly storageProblem: string | null;
   /** How an incoming definition is kept (no blue band when the configuration turns blue off). */
   readonly prepare: (definition: IndicatorDefinition) => IndicatorDefinition;
+  /** The IndexedDB database imports are kept in (null: kept in memory only). */
+  readonly database: string | null;
+  /**
+   * Applies an import. `save`, when given, keeps it in the workspace database instead of the
+   * store doing so from the page (the import worker, which holds the files already, does it).
+   */
   apply(
     files: readonly ImportedFileData[],
     decisions: ReadonlyMap<string, Decision>,
     now: Date,
+    save?: (applied: AppliedImport) => Promise<void>,
   ): Promise<void>;
   undoLast(): Promise<void>;
   reset(): Promise<void>;
@@ -140,6 +147,7 @@ export function useWorkspaceState(
       files: readonly ImportedFileData[],
       decisions: ReadonlyMap<string, Decision>,
       now: Date,
+      save?: (applied: AppliedImport) => Promise<void>,
     ) => {
       const before = current.current;
       if (!hosted || !before) return;
@@ -150,7 +158,7 @@ export function useWorkspaceState(
         decisions,
         hostedVersion: hosted.version,
       };
-      await store.addImport(applied);
+      await (save ? save(applied) : store.addImport(applied));
       const imports = [...before.imports, applied];
       // Only the new import needs laying over the working data; the version is the one a full
       // rebuild would give, so a reload gives the same links.
@@ -222,11 +230,12 @@ export function useWorkspaceState(
       persisted: state.persisted,
       storageProblem: state.storageProblem,
       prepare,
+      database: store.database,
       apply,
       undoLast,
       reset,
       replaceWith,
       saveMapping,
     };
-  }, [hosted, state, prepare, apply, undoLast, reset, replaceWith, saveMapping]);
+  }, [hosted, state, store, prepare, apply, undoLast, reset, replaceWith, saveMapping]);
 }

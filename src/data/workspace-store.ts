@@ -11,6 +11,11 @@ import type { AppliedImport } from '../domain/applied-import';
 import type { ColumnMapping } from '../domain/import/context';
 
 export interface WorkspaceStore {
+  /**
+   * The IndexedDB database it keeps imports in (a worker can write an import there itself, see
+   * saveImportIn), or null for a store in memory.
+   */
+  readonly database: string | null;
   loadImports(): Promise<AppliedImport[]>;
   addImport(applied: AppliedImport): Promise<void>;
   removeImport(id: number): Promise<void>;
@@ -32,16 +37,33 @@ interface Schema extends DBSchema {
 
 export const DATABASE = 'cs-scorecard-workspace';
 
+const openWorkspaceDb = (name: string) =>
+  openDB<Schema>(name, 1, {
+    upgrade(database) {
+      database.createObjectStore('imports', { keyPath: 'id' });
+      database.createObjectStore('mappings', { keyPath: 'signature' });
+    },
+  });
+
+/**
+ * Keeps an applied import in the workspace database `name`. Used by the import worker, which
+ * holds the import's columns already: writing them from the page would copy every figure on the
+ * page's main thread (a long task for a large file).
+ */
+export async function saveImportIn(name: string, applied: AppliedImport): Promise<void> {
+  const db = await openWorkspaceDb(name);
+  try {
+    await db.put('imports', applied);
+  } finally {
+    db.close();
+  }
+}
+
 export function indexedDbStore(name = DATABASE): WorkspaceStore {
   let opened: Promise<IDBPDatabase<Schema>> | null = null;
-  const db = () =>
-    (opened ??= openDB<Schema>(name, 1, {
-      upgrade(database) {
-        database.createObjectStore('imports', { keyPath: 'id' });
-        database.createObjectStore('mappings', { keyPath: 'signature' });
-      },
-    }));
+  const db = () => (opened ??= openWorkspaceDb(name));
   return {
+    database: name,
     async loadImports() {
       return (await db()).getAll('imports');
     },
@@ -87,6 +109,7 @@ export function memoryStore(
   let imports = [...initial];
   let mappings = new Map(initialMappings);
   return {
+    database: null,
     loadImports: () => Promise.resolve([...imports]),
     addImport: (applied) => {
       imports = [...imports.filter((i) => i.id !== applied.id), applied];

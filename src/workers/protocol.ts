@@ -1,10 +1,13 @@
 /** Messages between the page and the import worker. Plain data only. */
+import type { AppliedImport } from '../domain/applied-import';
+import type { CompactPreview } from '../domain/change-preview';
 import type { ScorecardConfig } from '../domain/config';
+import type { FigureSnapshot } from '../domain/figure-snapshot';
 import type { ColumnMapping } from '../domain/import/context';
 import type { ImportedFile } from '../domain/scorecard-data';
 import type { ObservationColumns } from '../domain/observations';
 import type { FileOutcome } from '../domain/read-files';
-import type { Area, IndicatorDefinition } from '../domain/types';
+import type { Area, IndicatorDefinition, NeighbourLists } from '../domain/types';
 
 export type { FileOutcome };
 
@@ -19,12 +22,19 @@ export interface ScorecardRequest {
   readonly now: number;
 }
 
-/** Read an analyst's files (the Data page) against the working data's register and definitions. */
+/**
+ * Read an analyst's files (the Data page) against the working data's register and definitions,
+ * then (with `compare`) compare them with the figures loaded now, which the page sends in a
+ * SnapshotMessage while the worker reads.
+ */
 export interface FilesRequest {
   readonly id: number;
   readonly kind: 'files';
-  /** File name and its bytes (transferred), in the order the analyst gave them. */
-  readonly files: readonly (readonly [string, ArrayBuffer])[];
+  /**
+   * File name and the file itself (a File is a handle: the worker reads the bytes, so the page
+   * never holds them), in the order the analyst gave them.
+   */
+  readonly files: readonly (readonly [string, Blob])[];
   /** A column mapping the analyst chose for a file, by file name. */
   readonly mappings: readonly (readonly [string, ColumnMapping])[];
   /** Mappings remembered from earlier files, by header signature. */
@@ -34,9 +44,44 @@ export interface FilesRequest {
   /** Source names already in use (hosted files, earlier imports). */
   readonly taken: readonly string[];
   readonly now: number;
+  readonly neighbours: NeighbourLists;
+  /** Whether definitions keep their blue band (the configuration's rag.blue). */
+  readonly blue: boolean;
+  /** Compare the files with a snapshot of the loaded figures (see SnapshotMessage). */
+  readonly compare: boolean;
+  /** Keep the files read, to save them as an import later (see SaveMessage). */
+  readonly keep: boolean;
 }
 
-export type WorkerRequest = ScorecardRequest | FilesRequest;
+/** The figures loaded now, for the comparison (transferred). */
+export interface SnapshotMessage {
+  readonly kind: 'snapshot';
+  readonly snapshot: FigureSnapshot;
+}
+
+/** Save files the worker has read (by their place in its answer) as an applied import. */
+export interface SaveMessage {
+  readonly id: number;
+  readonly kind: 'save';
+  readonly database: string;
+  readonly applied: Omit<AppliedImport, 'files'>;
+  readonly files: readonly number[];
+}
+
+/**
+ * Sent to a reader started ahead of time: read a small made-up file against the working data's
+ * register and definitions while the analyst chooses files, so the code that reads files is
+ * compiled (warm) before the first real one arrives.
+ */
+export interface WarmMessage {
+  readonly kind: 'warm';
+  readonly areas: readonly Area[];
+  readonly indicators: readonly IndicatorDefinition[];
+  readonly now: number;
+}
+
+export type WorkerRequest =
+  ScorecardRequest | FilesRequest | SnapshotMessage | SaveMessage | WarmMessage;
 
 export type WorkerResponse =
   | {
@@ -45,7 +90,14 @@ export type WorkerResponse =
       readonly imported: readonly ImportedFile[];
       readonly version: string;
     }
-  | { readonly id: number; readonly kind: 'files'; readonly files: readonly FileOutcome[] }
+  | {
+      readonly id: number;
+      readonly kind: 'files';
+      readonly files: readonly FileOutcome[];
+      /** The comparison with the loaded figures, when asked for and every file could be read. */
+      readonly preview: CompactPreview | null;
+    }
+  | { readonly id: number; readonly kind: 'saved' }
   | {
       readonly id: number;
       readonly kind: 'progress';
@@ -71,6 +123,22 @@ const columnBuffers = (columns: ObservationColumns, into: Set<ArrayBuffer>): voi
     if (array.buffer instanceof ArrayBuffer) into.add(array.buffer);
   }
 };
+
+/** The columns with typed arrays of their own (a copy to send, keeping the original). */
+export function copyColumns(columns: ObservationColumns): ObservationColumns {
+  return {
+    ...columns,
+    indicator: columns.indicator.slice(),
+    area: columns.area.slice(),
+    period: columns.period.slice(),
+    value: columns.value.slice(),
+    state: columns.state.slice(),
+    flags: columns.flags.slice(),
+    numerator: columns.numerator.slice(),
+    denominator: columns.denominator.slice(),
+    line: columns.line.slice(),
+  };
+}
 
 /** The typed-array buffers in imported files, to transfer rather than copy. */
 export function transferablesOf(imported: readonly ImportedFile[]): ArrayBuffer[] {
