@@ -5,7 +5,7 @@
  * periods that have not ended, the same indicator, period and area given twice, and values that
  * look like proportions, before writing the survivors into ObservationColumns.
  */
-import { format } from 'date-fns';
+import { formatDate } from '../format';
 import { MISSING_STATES, type ObservationColumns } from '../observations';
 import { isUnfinished, parsePeriod, periodEnd, periodKey, type PeriodParse } from '../periods';
 import type { MissingState, Period, PeriodKey, TargetValue, Unit } from '../types';
@@ -339,7 +339,7 @@ export class Staging {
           ok: false,
           key,
           unfinished: true,
-          message: `${key} has not ended yet (it ends on ${format(periodEnd(period), 'd MMMM yyyy')}), so its figures cannot be complete.`,
+          message: `${key} has not ended yet (it ends on ${formatDate(periodEnd(period))}), so its figures cannot be complete.`,
         };
       }
       if (!periodCodes.has(key)) periodCodes.set(key, periodCodes.size);
