@@ -98,13 +98,7 @@ export function areasReader(info: FileInfo): LayoutReader {
       const earlier = entries.get(code);
       if (earlier) {
         if (earlier.hash === hash && earlier.area !== null) {
-          report.skip(line, 'exact duplicate of an earlier line');
-          report.warn(
-            line,
-            '',
-            '',
-            `This line is an exact duplicate of line ${earlier.line}, so it was skipped.`,
-          );
+          report.skipExactDuplicate(line, earlier.line);
           return;
         }
         report.error(

@@ -225,13 +225,7 @@ export function definitionsReader(info: FileInfo): LayoutReader | null {
       const earlier = byId.get(id);
       if (earlier) {
         if (earlier.hash === hash && earlier.definition !== null) {
-          report.skip(line, 'exact duplicate of an earlier line');
-          report.warn(
-            line,
-            '',
-            '',
-            `This line is an exact duplicate of line ${earlier.line}, so it was skipped.`,
-          );
+          report.skipExactDuplicate(line, earlier.line);
           return;
         }
         report.error(

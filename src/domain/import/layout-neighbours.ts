@@ -81,13 +81,7 @@ export function neighboursReader(info: FileInfo): LayoutReader | null {
       const earlier = seen.get(key);
       if (earlier) {
         if (earlier.hash === hash) {
-          report.skip(line, 'exact duplicate of an earlier line');
-          report.warn(
-            line,
-            '',
-            '',
-            `This line is an exact duplicate of line ${earlier.line}, so it was skipped.`,
-          );
+          report.skipExactDuplicate(line, earlier.line);
         } else {
           report.error(
             line,

@@ -112,6 +112,17 @@ export class ReportBuilder {
       this.warnings.push({ line, column, value, message });
   }
 
+  /** Skips a line that repeats an earlier one cell for cell, with a warning naming that line. */
+  skipExactDuplicate(line: number, earlierLine: number): void {
+    this.skip(line, 'exact duplicate of an earlier line');
+    this.warn(
+      line,
+      '',
+      '',
+      `This line is an exact duplicate of line ${earlierLine}, so it was skipped.`,
+    );
+  }
+
   /**
    * One warning for every occurrence of the same thing (`key`), written when the file is done
    * with the count and the first line, e.g. `":" ... was read as x on 3 lines (first on line 4)`.

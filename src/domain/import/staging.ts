@@ -476,13 +476,7 @@ export class Staging {
       const loaded = this.lineHasLoadedValue(line, alive);
       if (!loaded && !report.hasError(line) && this.lineHash[line] === this.lineHash[of]) {
         skippedAsDuplicate.add(line);
-        report.skip(line, 'exact duplicate of an earlier line');
-        report.warn(
-          line,
-          '',
-          '',
-          `This line is an exact duplicate of line ${of}, so it was skipped.`,
-        );
+        report.skipExactDuplicate(line, of);
         continue;
       }
       if (!loaded && !report.hasError(line))
