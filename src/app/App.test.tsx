@@ -52,7 +52,8 @@ describe('App', () => {
     await user.click(screen.getByRole('link', { name: 'Scorecard table' }));
     await screen.findByRole('heading', { level: 1, name: 'Scorecard table' });
     expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
-    expect(screen.getByText('Scorecard table, Harrow, 2026-27 Q2')).toBeInTheDocument();
+    // The announcement is set as the view changes and shows on the next render.
+    expect(await screen.findByText('Scorecard table, Harrow, 2026-27 Q2')).toBeInTheDocument();
     const table = screen.getByRole('table', {
       name: "Harrow children's services scorecard, 2026-27 Q2",
     });
