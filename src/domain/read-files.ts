@@ -8,7 +8,8 @@
  */
 import { uniqueSourceKey, type ImportedFileData } from './applied-import';
 import { contentHash } from './hash';
-import { headerSignature, importFile, type ColumnMapping } from './import/index';
+import { headerSignature, importFile, type ColumnMapping, type ImportResult } from './import/index';
+import { planSplit, type SplitPlan } from './import/split';
 import type { Area, FileReport, IndicatorDefinition } from './types';
 
 export type FileOutcome =
@@ -35,6 +36,11 @@ export interface ReadFilesInput {
   readonly now: Date;
   /** Bytes read so far across the batch, of `total`, and the file being read. */
   readonly onProgress?: (done: number, total: number, file: string) => void;
+  /**
+   * Results already read (in two halves, see halvesWorthReading), by the file's place in
+   * `files`; such a file is not read again.
+   */
+  readonly preread?: ReadonlyMap<number, ImportResult>;
 }
 
 const SNIFF_BYTES = 64 * 1024;
@@ -63,32 +69,57 @@ function fileHash(bytes: Uint8Array, mapping: ColumnMapping | null): string {
   return contentHash(parts);
 }
 
+/** Each file's layout from its first lines, and the column mapping it would be read with. */
+function sniffFiles(input: ReadFilesInput) {
+  return input.files.map((file, index) => {
+    const result = importFile(head(file.bytes), file.name, {
+      now: input.now,
+      areas: input.areas,
+      indicators: input.indicators,
+    });
+    const signature = headerSignature(result.headers);
+    const chosen = input.mappings.get(file.name);
+    const remembered =
+      result.report.layout === 'unknown' ? input.remembered.get(signature) : undefined;
+    const mapping = chosen ?? remembered ?? null;
+    return { file, index, result, signature, chosen, remembered, mapping };
+  });
+}
+
+/**
+ * The files of a batch worth reading in two halves at once (import/split.ts): figure files large
+ * enough, in a layout with one figure a line, when no file of the batch is an area register or
+ * definitions (which the other files are checked against, so must be read first). Each with
+ * its cut and the column mapping to read both halves with.
+ */
+export function halvesWorthReading(
+  input: ReadFilesInput,
+): Map<number, { readonly plan: SplitPlan; readonly mapping: ColumnMapping | null }> {
+  const worth = new Map<number, { plan: SplitPlan; mapping: ColumnMapping | null }>();
+  const sniffed = sniffFiles(input);
+  if (sniffed.some(({ result }) => (FIRST[result.report.layout] ?? 3) < 2)) return worth;
+  for (const { file, index, result, mapping } of sniffed) {
+    const layout = result.report.layout;
+    if (layout !== 'tidy' && layout !== 'lait-long' && !(layout === 'unknown' && mapping)) continue;
+    const plan = planSplit(file.bytes);
+    if (plan) worth.set(index, { plan, mapping });
+  }
+  return worth;
+}
+
 export function readFiles(input: ReadFilesInput): FileOutcome[] {
   const total = input.files.reduce((sum, file) => sum + file.bytes.length, 0);
   let before = 0;
   let areas = input.areas;
   let indicators = input.indicators;
-  const sniffed = input.files.map((file, index) => {
-    const result = importFile(head(file.bytes), file.name, {
-      now: input.now,
-      areas,
-      indicators,
-    });
-    return { file, index, result };
-  });
-  const order = [...sniffed].sort(
+  const order = sniffFiles(input).sort(
     (a, b) =>
       (FIRST[a.result.report.layout] ?? 3) - (FIRST[b.result.report.layout] ?? 3) ||
       a.index - b.index,
   );
   const taken = new Set(input.taken);
   const outcomes = new Map<number, FileOutcome>();
-  for (const { file, index, result: sniff } of order) {
-    const signature = headerSignature(sniff.headers);
-    const chosen = input.mappings.get(file.name);
-    const remembered =
-      sniff.report.layout === 'unknown' ? input.remembered.get(signature) : undefined;
-    const mapping = chosen ?? remembered ?? null;
+  for (const { file, index, result: sniff, signature, chosen, remembered, mapping } of order) {
     if (sniff.report.layout === 'unknown' && mapping === null) {
       outcomes.set(index, {
         kind: 'unmapped',
@@ -102,14 +133,16 @@ export function readFiles(input: ReadFilesInput): FileOutcome[] {
       input.onProgress?.(before, total, file.name);
       continue;
     }
-    const result = importFile(file.bytes, file.name, {
-      now: input.now,
-      areas,
-      indicators,
-      ...(mapping === null ? {} : { mapping }),
-      onProgress: ({ bytes }) =>
-        input.onProgress?.(before + Math.min(bytes, file.bytes.length), total, file.name),
-    });
+    const result =
+      input.preread?.get(index) ??
+      importFile(file.bytes, file.name, {
+        now: input.now,
+        areas,
+        indicators,
+        ...(mapping === null ? {} : { mapping }),
+        onProgress: ({ bytes }) =>
+          input.onProgress?.(before + Math.min(bytes, file.bytes.length), total, file.name),
+      });
     before += file.bytes.length;
     if (result.report.layout === 'unknown') {
       outcomes.set(index, {

@@ -7,12 +7,17 @@
  * the loaded figures the page sends while it reads (so the page only turns the few changes into
  * rows), and keeps what it read so that, on Apply, it can save the import in IndexedDB itself
  * (copying a large import into IndexedDB on the page would be one long task). The page cancels
- * by ending the worker. A reader started ahead of time first reads a small made-up file (see
- * WarmMessage), so its code is compiled before the analyst's file arrives.
+ * by ending the worker (which ends its helper too). A reader started ahead of time first reads a
+ * small made-up file (see WarmMessage), so its code is compiled before the analyst's file arrives.
+ * A large figure file is read in two halves at once: this reader reads the first while a helper
+ * worker (half.worker.ts) reads the second, and the two results are put together exactly as one
+ * reading would give them, or the file is read again in one go (see domain/import/split.ts).
  */
 import { comparePreview, compactPreviewBuffers } from '../domain/change-preview';
 import type { FigureSnapshot } from '../domain/figure-snapshot';
-import { readFiles, type FileOutcome } from '../domain/read-files';
+import { importFile, type ImportResult } from '../domain/import/index';
+import { mergeHalves, secondHalf } from '../domain/import/split';
+import { halvesWorthReading, readFiles, type FileOutcome } from '../domain/read-files';
 import { withoutBlue } from '../domain/scorecard-data';
 import { importScorecardFiles } from '../domain/scorecard-import';
 import type { IndicatorDefinition } from '../domain/types';
@@ -22,11 +27,13 @@ import {
   transferablesOf,
   transferablesOfFiles,
   type FilesRequest,
+  type HalfRequest,
+  type HalfResponse,
   type SaveMessage,
-  type WarmMessage,
   type WorkerRequest,
   type WorkerResponse,
 } from './protocol';
+import { warmUp } from './warm-up';
 
 function reply(message: WorkerResponse, transfer: Transferable[] = []): void {
   self.postMessage(message, { transfer });
@@ -41,6 +48,47 @@ const snapshot = new Promise<FigureSnapshot>((resolve) => {
 /** What this worker read, kept for SaveMessage. */
 let kept: readonly FileOutcome[] | null = null;
 
+/**
+ * A second reader for large files (see domain/import/split.ts), started with the first warm-up so
+ * it is compiled too; null where workers cannot start workers.
+ */
+let helper: Worker | null = null;
+let helperId = 0;
+const helperWaiting = new Map<number, (response: HalfResponse) => void>();
+function startHelper(): Worker | null {
+  if (helper || typeof Worker !== 'function') return helper;
+  try {
+    helper = new Worker(new URL('./half.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return null;
+  }
+  helper.addEventListener('message', (event: MessageEvent<HalfResponse>) => {
+    helperWaiting.get(event.data.id)?.(event.data);
+    helperWaiting.delete(event.data.id);
+  });
+  helper.addEventListener('error', () => {
+    // A helper that cannot run leaves every file to be read in one go.
+    helper = null;
+    for (const resolve of helperWaiting.values())
+      resolve({ id: -1, kind: 'failed', message: 'the second reader stopped' });
+    helperWaiting.clear();
+  });
+  return helper;
+}
+
+/** The second half read by the helper, or null if it could not be. */
+function readInHelper(request: Omit<HalfRequest, 'id' | 'kind'>): Promise<ImportResult | null> {
+  const worker = startHelper();
+  if (!worker) return Promise.resolve(null);
+  const id = ++helperId;
+  return new Promise((resolve) => {
+    helperWaiting.set(id, (response) => {
+      resolve(response.kind === 'half' ? response.result : null);
+    });
+    worker.postMessage({ ...request, id, kind: 'half' } satisfies HalfRequest, [request.bytes]);
+  });
+}
+
 async function readBatch(request: FilesRequest): Promise<void> {
   const files = await Promise.all(
     request.files.map(async ([name, blob]) => ({
@@ -49,9 +97,18 @@ async function readBatch(request: FilesRequest): Promise<void> {
     })),
   );
   let last = 0;
+  let reported = 0;
+  const progress = (done: number, total: number, file: string) => {
+    const time = performance.now();
+    if (time - last < PROGRESS_EVERY_MS && done < total) return;
+    last = time;
+    // Files read in halves report first; never let the bar move back.
+    reported = Math.max(reported, done);
+    reply({ id: request.id, kind: 'progress', done: reported, total, file });
+  };
   const areas = new Map(request.areas.map((area) => [area.code, area]));
   const indicators = new Map(request.indicators.map((definition) => [definition.id, definition]));
-  const outcomes = readFiles({
+  const input = {
     files,
     mappings: new Map(request.mappings),
     remembered: new Map(request.remembered),
@@ -59,13 +116,41 @@ async function readBatch(request: FilesRequest): Promise<void> {
     indicators,
     taken: new Set(request.taken),
     now: new Date(request.now),
-    onProgress: (done, total, file) => {
-      const time = performance.now();
-      if (time - last < PROGRESS_EVERY_MS && done < total) return;
-      last = time;
-      reply({ id: request.id, kind: 'progress', done, total, file });
-    },
-  });
+    onProgress: progress,
+  };
+  // Large figure files: the helper reads the second half while this reader reads the first.
+  const preread = new Map<number, ImportResult>();
+  const total = files.reduce((sum, file) => sum + file.bytes.length, 0);
+  let before = 0;
+  for (const [index, { plan, mapping }] of startHelper() ? halvesWorthReading(input) : []) {
+    const file = files[index];
+    if (!file) continue;
+    const second = readInHelper({
+      name: file.name,
+      bytes: secondHalf(file.bytes, plan).buffer as ArrayBuffer,
+      areas: request.areas,
+      indicators: request.indicators,
+      mapping,
+      now: request.now,
+    });
+    const first = importFile(file.bytes.subarray(0, plan.cut), file.name, {
+      now: input.now,
+      areas,
+      indicators,
+      ...(mapping === null ? {} : { mapping }),
+      // Both halves move at about the same pace: count the first half's progress twice.
+      onProgress: ({ bytes }) => {
+        progress(before + Math.min(file.bytes.length, bytes * 2), total, file.name);
+      },
+    });
+    before += file.bytes.length;
+    const secondResult = await second;
+    const merged = secondResult ? mergeHalves(first, secondResult) : null;
+    if (merged) preread.set(index, merged);
+    // Read again in one go below: let the bar start again rather than stand still.
+    else reported = 0;
+  }
+  const outcomes = readFiles({ ...input, preread });
   const read = outcomes.flatMap((o) => (o.kind === 'read' ? [o.data] : []));
   const preview =
     request.compare && read.length === outcomes.length
@@ -103,47 +188,6 @@ async function save(message: SaveMessage): Promise<void> {
   reply({ id: message.id, kind: 'saved' });
 }
 
-/**
- * A small tidy file like the ones analysts bring in (every indicator, some councils, quarters and
- * years, numbers with counts, suppressed values, notes), for warming the reader up.
- */
-function warmUpFile(request: WarmMessage): Uint8Array {
-  const councils = request.areas.filter((area) => area.level === 'la' && area.live).slice(0, 30);
-  const lines = ['indicator,period,area_code,area_name,value,numerator,denominator,note'];
-  let n = 0;
-  for (let fy = 1900; fy < 1901; fy++) {
-    const year = `${String(fy)}-${String((fy + 1) % 100).padStart(2, '0')}`;
-    for (const period of [`${year} Q1`, `${year} Q2`, `${year} Q3`, `${year} Q4`, year]) {
-      for (const definition of request.indicators) {
-        for (const council of councils) {
-          n++;
-          const name = council.name.includes(',') ? `"${council.name}"` : council.name;
-          const value = n % 50 === 0 ? 'c' : String((n % 900) / 10);
-          const counts =
-            definition.unit === 'percent' ? `${String(n % 90)},${String(90 + (n % 200))}` : ',';
-          const note = n % 200 === 0 ? '"Provisional, ""to be confirmed"""' : '';
-          lines.push(
-            `${definition.id},${period},${council.code},${name},${value},${counts},${note}`,
-          );
-        }
-      }
-    }
-  }
-  return new TextEncoder().encode(`${lines.join('\n')}\n`);
-}
-
-function warmUp(request: WarmMessage): void {
-  readFiles({
-    files: [{ name: 'warm-up.csv', bytes: warmUpFile(request) }],
-    mappings: new Map(),
-    remembered: new Map(),
-    areas: new Map(request.areas.map((area) => [area.code, area])),
-    indicators: new Map(request.indicators.map((definition) => [definition.id, definition])),
-    taken: new Set(),
-    now: new Date(request.now),
-  });
-}
-
 const failed = (id: number, error: unknown) => {
   reply({ id, kind: 'failed', message: error instanceof Error ? error.message : String(error) });
 };
@@ -151,6 +195,7 @@ const failed = (id: number, error: unknown) => {
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   if (request.kind === 'warm') {
+    startHelper()?.postMessage(request);
     try {
       warmUp(request);
     } catch {

@@ -3,7 +3,7 @@ import type { AppliedImport } from '../domain/applied-import';
 import type { CompactPreview } from '../domain/change-preview';
 import type { ScorecardConfig } from '../domain/config';
 import type { FigureSnapshot } from '../domain/figure-snapshot';
-import type { ColumnMapping } from '../domain/import/context';
+import type { ColumnMapping, ImportResult } from '../domain/import/context';
 import type { ImportedFile } from '../domain/scorecard-data';
 import type { ObservationColumns } from '../domain/observations';
 import type { FileOutcome } from '../domain/read-files';
@@ -80,6 +80,22 @@ export interface WarmMessage {
   readonly now: number;
 }
 
+/** To the second reader of a large file: read these bytes (the second half, transferred). */
+export interface HalfRequest {
+  readonly id: number;
+  readonly kind: 'half';
+  readonly name: string;
+  readonly bytes: ArrayBuffer;
+  readonly areas: readonly Area[];
+  readonly indicators: readonly IndicatorDefinition[];
+  readonly mapping: ColumnMapping | null;
+  readonly now: number;
+}
+
+export type HalfResponse =
+  | { readonly id: number; readonly kind: 'half'; readonly result: ImportResult }
+  | { readonly id: number; readonly kind: 'failed'; readonly message: string };
+
 export type WorkerRequest =
   ScorecardRequest | FilesRequest | SnapshotMessage | SaveMessage | WarmMessage;
 
@@ -138,6 +154,13 @@ export function copyColumns(columns: ObservationColumns): ObservationColumns {
     denominator: columns.denominator.slice(),
     line: columns.line.slice(),
   };
+}
+
+/** The typed-array buffers of one result, to transfer rather than copy. */
+export function transferablesOfResult(result: ImportResult): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  columnBuffers(result.observations, buffers);
+  return [...buffers];
 }
 
 /** The typed-array buffers in imported files, to transfer rather than copy. */

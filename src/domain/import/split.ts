@@ -1,0 +1,243 @@
+/**
+ * Reading a large file in two halves at the same time (two workers, on the two or more cores a
+ * council laptop has), then putting the halves back together into exactly what reading the file
+ * in one go gives.
+ *
+ * planSplit finds a cut: the first line break at or after the middle of the file that is not
+ * inside a quoted cell (tracked as papaparse reads quotes: a quote opens a cell only at its start,
+ * `""` inside is a quote mark, and a quote followed by a delimiter or line break closes it). The
+ * first half is the file up to the cut; the second is the header line followed by the rest.
+ *
+ * mergeHalves puts the two results together, or returns null when it cannot be sure the result is
+ * the same as one reading, and the file is then read again in one go. That is when the layout is
+ * not one figure per line (tidy, mapped, LAIT long), the header is not the first line, either
+ * half met a quote it could not close, the halves were decoded differently, the second half has
+ * any error or warning (messages may name lines, or say how many lines share a problem, which
+ * only a reading of the whole file can count), or the same indicator, area and period appears in
+ * both halves (a duplicate is judged against the line that came first). The first half's errors
+ * and warnings are already right as they are, because its lines are numbered from the top.
+ */
+import type { ObservationColumns } from '../observations';
+import type { FileReport } from '../types';
+import type { ImportResult } from './context';
+import { MAX_LISTED_ISSUES } from './report';
+
+/** Files smaller than this are read in one go: two readers would save too little to matter. */
+export const SPLIT_MIN_BYTES = 4 * 1024 * 1024;
+
+export interface SplitPlan {
+  /** Where the header line ends (just after its line break). */
+  readonly headerEnd: number;
+  /** Where the second half starts (just after a line break). */
+  readonly cut: number;
+}
+
+const QUOTE = 34;
+const NEWLINE = 10;
+const RETURN = 13;
+
+const endsCell = (byte: number | undefined): boolean =>
+  byte === undefined ||
+  byte === 44 ||
+  byte === 59 ||
+  byte === 9 ||
+  byte === NEWLINE ||
+  byte === RETURN;
+
+/**
+ * Where to cut `bytes` for reading in two halves, or null: for files under `minBytes`, files in
+ * UTF-16 (whose line breaks are not single bytes), files with line breaks of a carriage return
+ * alone, and files with no line break outside quotes after `middle` (tests move it).
+ */
+export function planSplit(
+  bytes: Uint8Array,
+  minBytes = SPLIT_MIN_BYTES,
+  middle = bytes.length >>> 1,
+): SplitPlan | null {
+  const length = bytes.length;
+  if (length < minBytes || length < 4) return null;
+  const b0 = bytes[0];
+  const b1 = bytes[1];
+  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) return null;
+  let headerEnd = 0;
+  let quoted = false;
+  let cellStart = true;
+  for (let i = 0; i < length; i++) {
+    const byte = bytes[i];
+    if (quoted) {
+      if (byte === QUOTE) {
+        if (bytes[i + 1] === QUOTE) i++;
+        else if (endsCell(bytes[i + 1])) quoted = false;
+      }
+      continue;
+    }
+    if (byte === NEWLINE) {
+      if (headerEnd === 0) headerEnd = i + 1;
+      if (i >= middle) return i + 1 < length ? { headerEnd, cut: i + 1 } : null;
+      cellStart = true;
+      continue;
+    }
+    if (byte === RETURN) {
+      if (bytes[i + 1] !== NEWLINE) return null;
+      continue;
+    }
+    if (byte === QUOTE && cellStart) {
+      quoted = true;
+      cellStart = false;
+      continue;
+    }
+    cellStart = byte === 44 || byte === 59 || byte === 9;
+  }
+  return null;
+}
+
+/** The second half's bytes: the header line, then the file from the cut. */
+export function secondHalf(bytes: Uint8Array, plan: SplitPlan): Uint8Array {
+  const half = new Uint8Array(plan.headerEnd + bytes.length - plan.cut);
+  half.set(bytes.subarray(0, plan.headerEnd));
+  half.set(bytes.subarray(plan.cut), plan.headerEnd);
+  return half;
+}
+
+const ONE_FIGURE_A_LINE = new Set(['tidy', 'mapped', 'lait-long']);
+const UNCLOSED_QUOTE = 'A cell on this line starts with a quote mark';
+const HEADER = 'header';
+
+function reasonsOk(report: FileReport): boolean {
+  return (
+    report.skippedReasons.get(HEADER) === 1 &&
+    !report.skippedReasons.has('title row above the header')
+  );
+}
+
+/** Codes of one dictionary in another's numbering, adding names the other lacks. */
+function recode(names: readonly string[], into: string[], index: Map<string, number>): Uint32Array {
+  const codes = new Uint32Array(names.length);
+  names.forEach((name, code) => {
+    let mapped = index.get(name);
+    if (mapped === undefined) {
+      mapped = into.length;
+      into.push(name);
+      index.set(name, mapped);
+    }
+    codes[code] = mapped;
+  });
+  return codes;
+}
+
+const joined = <T extends Uint32Array | Float64Array | Uint8Array>(
+  a: T,
+  b: T,
+  make: (n: number) => T,
+) => {
+  const out = make(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+};
+
+/**
+ * The second half's figures appended to the first's (its lines renumbered to follow the first
+ * half's), or null when a figure's indicator, area and period is in both halves.
+ */
+function mergeColumns(
+  first: ObservationColumns,
+  second: ObservationColumns,
+  lineShift: number,
+): ObservationColumns | null {
+  const indicatorNames = [...first.indicatorNames];
+  const areaNames = [...first.areaNames];
+  const periodNames = [...first.periodNames];
+  const indexOf = (names: readonly string[]) => new Map(names.map((name, i) => [name, i]));
+  const indicatorCode = recode(second.indicatorNames, indicatorNames, indexOf(indicatorNames));
+  const areaCode = recode(second.areaNames, areaNames, indexOf(areaNames));
+  const periodCode = recode(second.periodNames, periodNames, indexOf(periodNames));
+  // Keys the first half has, as (indicator, area) pair -> set of periods.
+  const areaCount = areaNames.length;
+  const seen = new Map<number, Set<number>>();
+  for (let i = 0; i < first.length; i++) {
+    const pair = (first.indicator[i] ?? 0) * areaCount + (first.area[i] ?? 0);
+    let periods = seen.get(pair);
+    if (!periods) {
+      periods = new Set();
+      seen.set(pair, periods);
+    }
+    periods.add(first.period[i] ?? 0);
+  }
+  const n = second.length;
+  const indicator = new Uint32Array(n);
+  const area = new Uint32Array(n);
+  const period = new Uint32Array(n);
+  const line = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const ind = indicatorCode[second.indicator[i] ?? 0] ?? 0;
+    const ar = areaCode[second.area[i] ?? 0] ?? 0;
+    const per = periodCode[second.period[i] ?? 0] ?? 0;
+    if (seen.get(ind * areaCount + ar)?.has(per) === true) return null;
+    indicator[i] = ind;
+    area[i] = ar;
+    period[i] = per;
+    line[i] = (second.line[i] ?? 0) + lineShift;
+  }
+  const shifted = <T>(map: ReadonlyMap<number, T>): Map<number, T> => {
+    const out = new Map<number, T>();
+    for (const [row, item] of map) out.set(row + first.length, item);
+    return out;
+  };
+  return {
+    file: first.file,
+    length: first.length + n,
+    indicatorNames,
+    areaNames,
+    periodNames,
+    indicator: joined(first.indicator, indicator, (k) => new Uint32Array(k)),
+    area: joined(first.area, area, (k) => new Uint32Array(k)),
+    period: joined(first.period, period, (k) => new Uint32Array(k)),
+    value: joined(first.value, second.value, (k) => new Float64Array(k)),
+    state: joined(first.state, second.state, (k) => new Uint8Array(k)),
+    flags: joined(first.flags, second.flags, (k) => new Uint8Array(k)),
+    numerator: joined(first.numerator, second.numerator, (k) => new Float64Array(k)),
+    denominator: joined(first.denominator, second.denominator, (k) => new Float64Array(k)),
+    line: joined(first.line, line, (k) => new Uint32Array(k)),
+    targets: new Map([...first.targets, ...shifted(second.targets)]),
+    notes: new Map([...first.notes, ...shifted(second.notes)]),
+  };
+}
+
+/** The two halves' results as one, or null when only reading the whole file can be trusted. */
+export function mergeHalves(first: ImportResult, second: ImportResult): ImportResult | null {
+  const a = first.report;
+  const b = second.report;
+  if (a.layout !== b.layout || !ONE_FIGURE_A_LINE.has(a.layout)) return null;
+  if (a.encoding !== b.encoding) return null;
+  if (b.errors.length > 0 || b.warnings.length > 0 || b.rejected > 0) return null;
+  if (!reasonsOk(a) || !reasonsOk(b)) return null;
+  if (a.errors.some((issue) => issue.message.startsWith(UNCLOSED_QUOTE))) return null;
+  // Errors are listed up to a limit; past it, an unclosed quote might not be.
+  if (a.errors.length >= MAX_LISTED_ISSUES) return null;
+  for (const result of [first, second])
+    if (
+      result.definitions.length > 0 ||
+      result.areas.length > 0 ||
+      result.neighbours !== null ||
+      result.suppliedComparators.length > 0
+    )
+      return null;
+  // The second half's line 1 is the header; its line k + 1 is the whole file's line a.lines + k.
+  const observations = mergeColumns(first.observations, second.observations, a.lines - 1);
+  if (observations === null) return null;
+  const skippedReasons = new Map(a.skippedReasons);
+  for (const [reason, count] of b.skippedReasons) {
+    const add = reason === HEADER ? count - 1 : count;
+    if (add > 0) skippedReasons.set(reason, (skippedReasons.get(reason) ?? 0) + add);
+  }
+  const report: FileReport = {
+    ...a,
+    lines: a.lines + b.lines - 1,
+    loaded: a.loaded + b.loaded,
+    rejected: a.rejected,
+    skipped: a.skipped + b.skipped - 1,
+    skippedReasons,
+  };
+  return { ...first, report, observations };
+}

@@ -1,0 +1,147 @@
+/**
+ * Reading a file in two halves (src/domain/import/split.ts): wherever the cut falls, the two
+ * results put together equal reading the whole file in one go, or the merge declines (null) and
+ * the file is read again whole. Never a third, different answer.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { importFile } from '../../src/domain/import';
+import { mergeHalves, planSplit, secondHalf } from '../../src/domain/import/split';
+import { observationsOf } from '../../src/domain/observations';
+import { context } from './helpers';
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+function period(i: number): string {
+  const quarter = Math.floor(i / 24);
+  const fy = 2000 + Math.floor(quarter / 4);
+  return `${String(fy)}-${String((fy + 1) % 100).padStart(2, '0')} Q${String((quarter % 4) + 1)}`;
+}
+
+/** Tidy rows (about 60 bytes each) with quoted multi-line notes, quotes inside and counts. */
+function tidy(rows: number, eol = '\n', edit: (line: string, i: number) => string = (l) => l) {
+  const lines = ['indicator,period,area_code,value,numerator,denominator,note'];
+  for (let i = 0; i < rows; i++) {
+    const note =
+      i % 23 === 0
+        ? '"a note\nover two lines, ""quoted"", with a comma"'
+        : i % 31 === 0
+          ? 'Provisional'
+          : '';
+    const value = i % 17 === 0 ? 'c' : String((i % 100) / 2);
+    const counts = i % 17 === 0 ? ',' : `${String(i % 50)},${String(100 + (i % 7))}`;
+    lines.push(
+      edit(`CSC-REREF,${period(i)},E090000${String(10 + (i % 24))},${value},${counts},${note}`, i),
+    );
+  }
+  return `${lines.join(eol)}${eol}`;
+}
+
+type Outcome = 'same' | 'declined' | 'no plan';
+
+/** Splits at `middle`, reads both halves, and checks the merge against one reading. */
+function readSplit(text: string | Uint8Array, middle?: number): Outcome {
+  const bytes = typeof text === 'string' ? encode(text) : text;
+  const plan = planSplit(bytes, 1, middle);
+  if (!plan) return 'no plan';
+  const whole = importFile(bytes, 'f.csv', context());
+  const first = importFile(bytes.subarray(0, plan.cut), 'f.csv', context());
+  const second = importFile(secondHalf(bytes, plan), 'f.csv', context());
+  const merged = mergeHalves(first, second);
+  if (!merged) return 'declined';
+  expect(merged.report).toEqual(whole.report);
+  expect(merged.headers).toEqual(whole.headers);
+  expect(observationsOf(merged.observations)).toEqual(observationsOf(whole.observations));
+  return 'same';
+}
+
+describe('planSplit', () => {
+  it.each([
+    ['an empty file', ''],
+    ['a file smaller than the minimum', 'indicator,period\n'],
+  ])('makes no plan for %s', (_, text) => {
+    expect(planSplit(encode(text))).toBeNull();
+  });
+
+  it('makes no plan for UTF-16, carriage-return line breaks, or no line break after the middle', () => {
+    expect(planSplit(new Uint8Array([0xff, 0xfe, 0x61, 0, 0x0a, 0, 0x62, 0]), 1)).toBeNull();
+    expect(planSplit(encode(tidy(50, '\r')), 1)).toBeNull();
+    expect(planSplit(encode('a,b\nc,d'), 1, 5)).toBeNull();
+  });
+
+  it('cuts just after a line break at or past the middle, never inside a quoted cell', () => {
+    const text = 'h1,h2\n"x\ny\nz",1\nb,2\nc,3\n';
+    const bytes = encode(text);
+    // The middle falls inside the quoted cell: the cut is after its record.
+    expect(planSplit(bytes, 1, 8)).toEqual({ headerEnd: 6, cut: text.indexOf('b,2') });
+    expect(planSplit(bytes, 1, 0)).toEqual({ headerEnd: 6, cut: 6 });
+  });
+
+  it('treats "" inside a quoted cell as a quote mark, not an end', () => {
+    const text = 'h1,h2\n"a "",\nb",1\nc,2\n';
+    expect(planSplit(encode(text), 1, 8)?.cut).toBe(text.indexOf('c,2'));
+  });
+});
+
+describe('mergeHalves equals reading the whole file', () => {
+  it.each([
+    ['a clean tidy file', tidy(400)],
+    ['CRLF line breaks', tidy(400, '\r\n')],
+    ['a byte order mark', `\uFEFF${tidy(300)}`],
+    [
+      'blank lines and a total row in the second half',
+      tidy(300, '\n', (l, i) => (i === 250 ? `${l}\n\nTotal,,,,,,` : l)),
+    ],
+    [
+      'an error in the first half',
+      tidy(300, '\n', (l, i) => (i === 20 ? l.replace('E09', 'X09') : l)),
+    ],
+    [
+      'an unknown indicator in the first half only',
+      tidy(300, '\n', (l, i) => (i < 40 ? l.replace('CSC-REREF', 'LOCAL-1') : l)),
+    ],
+  ])('%s', (_, text) => {
+    expect(readSplit(text)).toBe('same');
+  });
+
+  it.each([
+    [
+      'an error in the second half',
+      tidy(300, '\n', (l, i) => (i === 280 ? l.replace('E09', 'X09') : l)),
+    ],
+    [
+      'an unknown indicator in both halves',
+      tidy(300, '\n', (l, i) => (i % 50 === 0 ? l.replace('CSC-REREF', 'LOCAL-1') : l)),
+    ],
+    ['the same figure in both halves', `${tidy(300)}${tidy(1).split('\n')[1] ?? ''}\n`],
+    ['title rows above the header', `Re-referrals, financial year\n${tidy(300)}`],
+  ])('declines %s', (_, text) => {
+    expect(readSplit(text)).toBe('declined');
+  });
+
+  it('declines a layout with several figures a line', () => {
+    const lines = ['Ref,Indicator,2024-25 Q1,2024-25 Q2'];
+    for (let i = 0; i < 200; i++)
+      lines.push(`CSC-REREF,Re-referrals,${String(i % 50)},${String(i % 40)}`);
+    expect(readSplit(`${lines.join('\n')}\n`)).not.toBe('same');
+  });
+
+  it('agrees with one reading wherever the cut falls (property)', () => {
+    const text = tidy(120, '\n', (l, i) =>
+      i === 60 ? `${l}\n` : i === 90 ? l.replace('E09', 'X09') : l,
+    );
+    const bytes = encode(text);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: bytes.length }), (middle) => {
+        expect(['same', 'declined', 'no plan']).toContain(readSplit(bytes, middle));
+      }),
+      { numRuns: 60 },
+    );
+    // And most cuts of a clean file do merge.
+    const clean = encode(tidy(120));
+    const outcomes = [0.1, 0.3, 0.5, 0.7, 0.9].map((f) =>
+      readSplit(clean, Math.floor(clean.length * f)),
+    );
+    expect(outcomes).toEqual(['same', 'same', 'same', 'same', 'same']);
+  });
+});
