@@ -2,10 +2,11 @@
  * The working dataset: definitions, areas, neighbour lists and every observation, indexed by
  * indicator, area and period. Built from import results; when two sources give the same
  * indicator, area and period different values, the first is kept and the clash is returned as
- * a conflict (never silently overwritten).
+ * a conflict (never silently overwritten). The figures stay in their columns (see figures.ts).
  */
+import { FigureRows, PeriodFigures } from './figures';
 import { comparePeriodKeys } from './periods';
-import { observationAt, type ObservationColumns } from './observations';
+import type { ObservationColumns } from './observations';
 import type {
   Area,
   IndicatorDefinition,
@@ -15,8 +16,7 @@ import type {
   PeriodKey,
 } from './types';
 
-type PeriodMap = ReadonlyMap<PeriodKey, Observation>;
-type AreaMap = ReadonlyMap<string, PeriodMap>;
+type AreaMap = ReadonlyMap<string, PeriodFigures>;
 
 export interface Dataset {
   readonly indicators: ReadonlyMap<string, IndicatorDefinition>;
@@ -24,6 +24,8 @@ export interface Dataset {
   readonly neighbours: NeighbourLists;
   /** indicator -> area -> period -> observation. */
   readonly observations: ReadonlyMap<string, AreaMap>;
+  /** The columns the figures live in (see figures.ts). */
+  readonly rows: FigureRows;
 }
 
 export interface Conflict {
@@ -47,25 +49,39 @@ export function sameValue(a: ObservedValue, b: ObservedValue): boolean {
 
 /** Indexes observations; keeps the first of any clashing pair and reports the clash. */
 export function buildDataset(parts: DatasetParts): { dataset: Dataset; conflicts: Conflict[] } {
-  const observations = new Map<string, Map<string, Map<PeriodKey, Observation>>>();
+  const rows = new FigureRows();
+  const observations = new Map<string, Map<string, PeriodFigures>>();
   const conflicts: Conflict[] = [];
   for (const columns of parts.observations) {
+    const first = rows.add(columns);
+    // By (indicator, area) codes of these columns: the map their figures go in.
+    const areaCount = columns.areaNames.length;
+    const byPair = new Map<number, PeriodFigures>();
     for (let i = 0; i < columns.length; i++) {
-      const observation = observationAt(columns, i);
-      let byArea = observations.get(observation.indicator);
-      if (!byArea) {
-        byArea = new Map<string, Map<PeriodKey, Observation>>();
-        observations.set(observation.indicator, byArea);
-      }
-      let byPeriod = byArea.get(observation.area);
+      const ind = columns.indicator[i] ?? 0;
+      const ar = columns.area[i] ?? 0;
+      const pair = ind * areaCount + ar;
+      let byPeriod = byPair.get(pair);
       if (!byPeriod) {
-        byPeriod = new Map<PeriodKey, Observation>();
-        byArea.set(observation.area, byPeriod);
+        const indicator = columns.indicatorNames[ind] ?? '';
+        const area = columns.areaNames[ar] ?? '';
+        let byArea = observations.get(indicator);
+        if (!byArea) {
+          byArea = new Map<string, PeriodFigures>();
+          observations.set(indicator, byArea);
+        }
+        byPeriod = byArea.get(area);
+        if (!byPeriod) {
+          byPeriod = new PeriodFigures(rows);
+          byArea.set(area, byPeriod);
+        }
+        byPair.set(pair, byPeriod);
       }
-      const existing = byPeriod.get(observation.period);
-      if (!existing) byPeriod.set(observation.period, observation);
-      else if (!sameValue(existing.value, observation.value)) {
-        conflicts.push({ existing, incoming: observation });
+      const period = columns.periodNames[columns.period[i] ?? 0] ?? '';
+      const existing = byPeriod.ref(period);
+      if (existing === undefined) byPeriod.set(period, first + i);
+      else if (!rows.same(existing, first + i)) {
+        conflicts.push({ existing: rows.at(existing), incoming: rows.at(first + i) });
       }
     }
   }
@@ -75,6 +91,7 @@ export function buildDataset(parts: DatasetParts): { dataset: Dataset; conflicts
       areas: new Map([...parts.areas].map((a) => [a.code, a])),
       neighbours: parts.neighbours,
       observations,
+      rows,
     },
     conflicts,
   };

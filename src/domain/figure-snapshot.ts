@@ -7,7 +7,6 @@
  */
 import type { Dataset } from './dataset';
 import type { PeriodKey } from './types';
-import { MISSING_STATES } from './observations';
 
 export interface FigureSnapshot {
   readonly length: number;
@@ -20,7 +19,7 @@ export interface FigureSnapshot {
   readonly period: Uint32Array;
   /** NaN where the value is missing. */
   readonly value: Float64Array;
-  /** 0 is a number; 1-5 the missing states in MISSING_STATES order (as in ObservationColumns). */
+  /** 0 is a number; 1-5 the missing states, coded as in ObservationColumns (observations.ts). */
   readonly state: Uint8Array;
 }
 
@@ -58,20 +57,19 @@ export function* snapshotFigures(dataset: Dataset): Generator<number, FigureSnap
   const value = new Float64Array(length);
   const state = new Uint8Array(length);
   let i = 0;
+  // Read straight from the columns the figures live in, without making objects.
+  const figure = { state: 0, value: NaN };
   for (const [indicatorName, byArea] of dataset.observations) {
     const ind = indicators.code(indicatorName);
     for (const [areaName, byPeriod] of byArea) {
       const ar = areas.code(areaName);
-      for (const [periodKey, observation] of byPeriod) {
+      for (const [periodKey, ref] of byPeriod.references()) {
         indicator[i] = ind;
         area[i] = ar;
         period[i] = periods.code(periodKey);
-        const observed = observation.value;
-        if (observed.kind === 'number') value[i] = observed.value;
-        else {
-          value[i] = NaN;
-          state[i] = MISSING_STATES.indexOf(observed.state) + 1;
-        }
+        byPeriod.rows.read(ref, figure);
+        value[i] = figure.state === 0 ? figure.value : NaN;
+        state[i] = figure.state;
         i++;
         if (i % SLICE === 0) yield i;
       }

@@ -20,19 +20,11 @@ import {
   type ImportedFileData,
 } from './applied-import';
 import type { DataFile } from './config';
-import { sameValue } from './dataset';
+import { FigureRows, PeriodFigures } from './figures';
 import { contentHash } from './hash';
-import { observationAt } from './observations';
 import { parsePeriodKey } from './periods';
 import type { AssembledScorecard, LocalSource } from './scorecard-data';
-import type {
-  Area,
-  FileReport,
-  IndicatorDefinition,
-  Neighbour,
-  Observation,
-  PeriodKey,
-} from './types';
+import type { Area, FileReport, IndicatorDefinition, Neighbour, Observation } from './types';
 
 const SLICE = 4096;
 
@@ -94,8 +86,7 @@ export function workspaceVersion(hostedVersion: string, imports: readonly Applie
   return contentHash(parts);
 }
 
-type PeriodMap = Map<PeriodKey, Observation>;
-type AreaMap = Map<string, PeriodMap>;
+type AreaMap = Map<string, PeriodFigures>;
 
 export function* mergeImports(
   hosted: AssembledScorecard,
@@ -104,7 +95,11 @@ export function* mergeImports(
 ): Generator<number, MergedWorkspace> {
   if (imports.length === 0) return { data: hosted, drift: [], driftCount: 0 };
   // Copy-on-write: maps shared with the hosted dataset are copied the first time they change.
-  const observations = new Map(hosted.dataset.observations) as Map<string, AreaMap>;
+  // The imported columns are added after the hosted ones, so hosted references stay as they are.
+  const rows = new FigureRows(hosted.dataset.rows);
+  const observations = new Map<string, ReadonlyMap<string, PeriodFigures>>(
+    hosted.dataset.observations,
+  );
   const copied = new WeakSet<object>();
   const indicators = new Map(hosted.dataset.indicators);
   const areas = new Map<string, Area>(hosted.dataset.areas);
@@ -115,16 +110,18 @@ export function* mergeImports(
   const drift: DriftItem[] = [];
   let driftCount = 0;
 
-  function periodMap(indicator: string, area: string): PeriodMap {
-    let byArea = observations.get(indicator);
-    if (!byArea || !copied.has(byArea)) {
-      byArea = new Map(byArea ?? []);
+  function periodMap(indicator: string, area: string): PeriodFigures {
+    const shared = observations.get(indicator);
+    let byArea: AreaMap;
+    if (shared && copied.has(shared)) byArea = shared as AreaMap;
+    else {
+      byArea = new Map(shared ?? []);
       copied.add(byArea);
       observations.set(indicator, byArea);
     }
     let byPeriod = byArea.get(area);
     if (!byPeriod || !copied.has(byPeriod)) {
-      byPeriod = new Map(byPeriod ?? []);
+      byPeriod = byPeriod ? byPeriod.copy(rows) : new PeriodFigures(rows);
       copied.add(byPeriod);
       byArea.set(area, byPeriod);
     }
@@ -159,41 +156,52 @@ export function* mergeImports(
         illustrative: false,
         label: null,
       });
+      const first = rows.add(columns);
       const areaCount = columns.areaNames.length;
-      const byPair = new Map<number, PeriodMap>();
+      const byPair = new Map<number, PeriodFigures>();
       for (let i = 0; i < columns.length; i++) {
         if (i % SLICE === SLICE - 1) yield i;
         const ind = columns.indicator[i] ?? 0;
         const ar = columns.area[i] ?? 0;
         const pair = ind * areaCount + ar;
-        const incoming = observationAt(columns, i);
         let byPeriod = byPair.get(pair);
         if (!byPeriod) {
-          byPeriod = periodMap(incoming.indicator, incoming.area);
+          byPeriod = periodMap(columns.indicatorNames[ind] ?? '', columns.areaNames[ar] ?? '');
           byPair.set(pair, byPeriod);
         }
-        const current = byPeriod.get(incoming.period);
-        if (!current) {
-          byPeriod.set(incoming.period, incoming);
+        const period = columns.periodNames[columns.period[i] ?? 0] ?? '';
+        const current = byPeriod.ref(period);
+        if (current === undefined) {
+          byPeriod.set(period, first + i);
           continue;
         }
-        if (sameValue(current.value, incoming.value)) continue;
-        const key = valueKey(incoming.indicator, incoming.area, incoming.period);
+        if (rows.same(current, first + i)) continue;
+        const key = valueKey(
+          columns.indicatorNames[ind] ?? '',
+          columns.areaNames[ar] ?? '',
+          period,
+        );
         const decision = applied.decisions.get(key);
         if (decision === 'keep') continue;
         if (decision === undefined) {
           driftCount++;
           if (drift.length < MAX_DRIFT)
-            drift.push({ importId: applied.id, file: file.fileName, key, current, incoming });
+            drift.push({
+              importId: applied.id,
+              file: file.fileName,
+              key,
+              current: rows.at(current),
+              incoming: rows.at(first + i),
+            });
         }
-        byPeriod.set(incoming.period, incoming);
+        byPeriod.set(period, first + i);
       }
     }
   }
   const data: AssembledScorecard = {
     ...hosted,
     config: { ...hosted.config, files },
-    dataset: { indicators, areas, neighbours, observations },
+    dataset: { indicators, areas, neighbours, observations, rows },
     reports,
     sources,
     version: workspaceVersion(hosted.version, imports),
