@@ -11,7 +11,7 @@ import type { AppliedImport, Decision, ImportedFileData } from '../domain/applie
 import type { ColumnMapping } from '../domain/import/context';
 import {
   mergeImports,
-  workspaceVersion,
+  workspaceVersionSteps,
   type DriftItem,
   type MergedWorkspace,
 } from '../domain/merge-imports';
@@ -163,6 +163,7 @@ export function useWorkspaceState(
       // Only the new import needs laying over the working data; the version is the one a full
       // rebuild would give, so a reload gives the same links.
       const step = await runSliced(mergeImports(before.merged.data, [applied], prepare));
+      const version = await runSliced(workspaceVersionSteps(hosted.version, imports));
       const persisted = await store.requestPersistence();
       setState((previous) =>
         previous
@@ -172,7 +173,7 @@ export function useWorkspaceState(
               persisted,
               merged: {
                 ...previous.merged,
-                data: { ...step.data, version: workspaceVersion(hosted.version, imports) },
+                data: { ...step.data, version },
               },
             }
           : previous,

@@ -130,4 +130,30 @@ describe('PeriodFigures', () => {
     expect(copy.size).toBe(3);
     expect(copy.ref('2024-25 Q1')).toBe(first + 1);
   });
+
+  it('keeps the order periods were first set in, past its first size, and replaces in place', () => {
+    const many = columns(
+      'many.csv',
+      Array.from({ length: 20 }, (_, i): [string, ObservedValue] => [
+        `${String(2000 + i)}-${String((i + 1) % 100).padStart(2, '0')}`,
+        n(i),
+      ]),
+    );
+    const more = new FigureRows(rows);
+    const base = more.add(many);
+    const map = new PeriodFigures(more);
+    // Newest first, then one replaced: the order is the order of first setting.
+    for (let i = 19; i >= 0; i--) map.set(many.periodNames[i] ?? '', base + i);
+    map.set(many.periodNames[19] ?? '', base);
+    expect(map.size).toBe(20);
+    expect([...map.keys()][0]).toBe('2019-20');
+    expect(map.get('2019-20')?.value).toEqual(n(0));
+    expect(map.get('2000-01')?.value).toEqual(n(0));
+    expect(map.get('2005-06')?.value).toEqual(n(5));
+    expect(map.get('1999-00')).toBeUndefined();
+    const copy = map.copy(more);
+    copy.set('2024-25 Q4', first);
+    expect([...copy.keys()].at(-1)).toBe('2024-25 Q4');
+    expect(map.size).toBe(20);
+  });
 });

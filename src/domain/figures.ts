@@ -7,7 +7,10 @@
  * Why not keep Observation objects: an analyst's 100 MB import is nearly two million figures,
  * three objects each, and while they are made the browser's garbage collector copies them about
  * in pauses of 40 to 130 ms on the page's main thread (measured on Apply), which freeze the page.
- * Row references in a few thousand maps give it next to nothing to copy.
+ * Nor JavaScript Maps of row references: their growing tables are garbage-collected memory too
+ * (measured: the same pauses, somewhat fewer). So a PeriodFigures keeps its references in typed
+ * arrays, whose contents the collector never copies, indexed by a period code that the FigureRows
+ * gives each period key.
  */
 import { observationAt, type ObservationColumns } from './observations';
 import type { Observation, PeriodKey } from './types';
@@ -21,11 +24,32 @@ export class FigureRows {
   private readonly parts: ObservationColumns[];
   private readonly starts: number[];
   private total: number;
+  /** Period keys by code, and codes by key (a built-on FigureRows keeps the same codes). */
+  readonly periodKeys: PeriodKey[];
+  private readonly periodCodes: Map<PeriodKey, number>;
 
   constructor(from?: FigureRows) {
     this.parts = from ? [...from.parts] : [];
     this.starts = from ? [...from.starts] : [];
     this.total = from ? from.total : 0;
+    this.periodKeys = from ? [...from.periodKeys] : [];
+    this.periodCodes = new Map(from?.periodCodes ?? []);
+  }
+
+  /** The code of a period key, if any figure here has had it. */
+  periodCode(key: PeriodKey): number | undefined {
+    return this.periodCodes.get(key);
+  }
+
+  /** The code of a period key, given one if it has none yet. */
+  periodCodeOf(key: PeriodKey): number {
+    let code = this.periodCodes.get(key);
+    if (code === undefined) {
+      code = this.periodKeys.length;
+      this.periodKeys.push(key);
+      this.periodCodes.set(key, code);
+    }
+    return code;
   }
 
   /** Adds columns; returns the reference of their first row (row i is that plus i). */
@@ -78,56 +102,86 @@ export class FigureRows {
 /** One indicator's figures for one area, by period (see the module comment). */
 export class PeriodFigures implements ReadonlyMap<PeriodKey, Observation> {
   readonly rows: FigureRows;
-  private readonly refs: Map<PeriodKey, number>;
+  /** By period code: the row reference plus one (0: no figure). */
+  private slots: Int32Array;
+  /** Period codes in the order they were first set (as a Map keeps its keys). */
+  private order: Int32Array;
+  private count: number;
 
-  constructor(rows: FigureRows, refs: Map<PeriodKey, number> = new Map()) {
+  constructor(rows: FigureRows, from?: PeriodFigures) {
     this.rows = rows;
-    this.refs = refs;
+    this.slots = from ? from.slots.slice() : new Int32Array(8);
+    this.order = from ? from.order.slice(0, Math.max(8, from.count)) : new Int32Array(8);
+    this.count = from ? from.count : 0;
   }
 
-  /** A copy to change, reading its figures from `rows` (which must start with this one's). */
+  /** A copy to change, reading its figures from `rows` (which must be built on this one's). */
   copy(rows: FigureRows): PeriodFigures {
-    return new PeriodFigures(rows, new Map(this.refs));
+    return new PeriodFigures(rows, this);
   }
 
   get size(): number {
-    return this.refs.size;
-  }
-
-  get(period: PeriodKey): Observation | undefined {
-    const ref = this.refs.get(period);
-    return ref === undefined ? undefined : this.rows.at(ref);
-  }
-
-  has(period: PeriodKey): boolean {
-    return this.refs.has(period);
+    return this.count;
   }
 
   /** The row reference for a period (for building and bulk reading). */
   ref(period: PeriodKey): number | undefined {
-    return this.refs.get(period);
+    const code = this.rows.periodCode(period);
+    if (code === undefined || code >= this.slots.length) return undefined;
+    const slot = this.slots[code] ?? 0;
+    return slot === 0 ? undefined : slot - 1;
+  }
+
+  get(period: PeriodKey): Observation | undefined {
+    const ref = this.ref(period);
+    return ref === undefined ? undefined : this.rows.at(ref);
+  }
+
+  has(period: PeriodKey): boolean {
+    return this.ref(period) !== undefined;
   }
 
   /** Sets a period's figure by row reference; only while a dataset is being built. */
   set(period: PeriodKey, ref: number): void {
-    this.refs.set(period, ref);
+    const code = this.rows.periodCodeOf(period);
+    if (code >= this.slots.length) {
+      const slots = new Int32Array(Math.max(code + 1, this.slots.length * 2));
+      slots.set(this.slots);
+      this.slots = slots;
+    }
+    if (this.slots[code] === 0) {
+      if (this.count === this.order.length) {
+        const order = new Int32Array(this.order.length * 2);
+        order.set(this.order);
+        this.order = order;
+      }
+      this.order[this.count++] = code;
+    }
+    this.slots[code] = ref + 1;
   }
 
   /** Periods and row references, without making Observations. */
-  references(): MapIterator<[PeriodKey, number]> {
-    return this.refs.entries();
+  *references(): Generator<[PeriodKey, number], undefined, unknown> {
+    for (let i = 0; i < this.count; i++) {
+      const code = this.order[i] ?? 0;
+      yield [this.rows.periodKeys[code] ?? '', (this.slots[code] ?? 1) - 1];
+    }
+    return undefined;
   }
 
-  keys(): MapIterator<PeriodKey> {
-    return this.refs.keys();
+  *keys(): MapIterator<PeriodKey> {
+    for (const [period] of this.references()) yield period;
+    return undefined;
   }
 
   *values(): MapIterator<Observation> {
-    for (const ref of this.refs.values()) yield this.rows.at(ref);
+    for (const [, ref] of this.references()) yield this.rows.at(ref);
+    return undefined;
   }
 
   *entries(): MapIterator<[PeriodKey, Observation]> {
-    for (const [period, ref] of this.refs) yield [period, this.rows.at(ref)];
+    for (const [period, ref] of this.references()) yield [period, this.rows.at(ref)];
+    return undefined;
   }
 
   [Symbol.iterator](): MapIterator<[PeriodKey, Observation]> {
@@ -142,6 +196,7 @@ export class PeriodFigures implements ReadonlyMap<PeriodKey, Observation> {
     ) => void,
     thisArg?: unknown,
   ): void {
-    for (const [period, ref] of this.refs) callback.call(thisArg, this.rows.at(ref), period, this);
+    for (const [period, ref] of this.references())
+      callback.call(thisArg, this.rows.at(ref), period, this);
   }
 }

@@ -21,7 +21,7 @@ import {
 } from './applied-import';
 import type { DataFile } from './config';
 import { FigureRows, PeriodFigures } from './figures';
-import { contentHash } from './hash';
+import { ContentHasher } from './hash';
 import { parsePeriodKey } from './periods';
 import type { AssembledScorecard, LocalSource } from './scorecard-data';
 import type { Area, FileReport, IndicatorDefinition, Neighbour, Observation } from './types';
@@ -72,18 +72,48 @@ export function importedDataFile(file: ImportedFileData): DataFile {
 
 /** The version of the working data: the hosted version, each import and its decisions. */
 export function workspaceVersion(hostedVersion: string, imports: readonly AppliedImport[]): string {
+  const steps = workspaceVersionSteps(hostedVersion, imports);
+  for (;;) {
+    const next = steps.next();
+    if (next.done === true) return next.value;
+  }
+}
+
+const VERSION_SLICE = 2048;
+
+/**
+ * workspaceVersion a few thousand decisions at a time (an import that replaces tens of
+ * thousands of figures has as many decisions): yields between them. Hashes the same bytes as
+ * one JSON text of [id, files, sorted decisions] per import.
+ */
+export function* workspaceVersionSteps(
+  hostedVersion: string,
+  imports: readonly AppliedImport[],
+): Generator<number, string> {
   if (imports.length === 0) return hostedVersion;
   const encoder = new TextEncoder();
-  const parts = [encoder.encode(hostedVersion)];
+  const hasher = new ContentHasher();
+  const hosted = encoder.encode(hostedVersion);
+  hasher.begin(hosted.length);
+  hasher.update(hosted);
   for (const applied of imports) {
     const decisions = [...applied.decisions].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    parts.push(
-      encoder.encode(
-        JSON.stringify([applied.id, applied.files.map((f) => [f.sourceKey, f.hash]), decisions]),
-      ),
-    );
+    yield 0;
+    const files = applied.files.map((f) => [f.sourceKey, f.hash]);
+    const pieces = [encoder.encode(`[${JSON.stringify(applied.id)},${JSON.stringify(files)},[`)];
+    for (let i = 0; i < decisions.length; i += VERSION_SLICE) {
+      const words = decisions.slice(i, i + VERSION_SLICE).map((d) => JSON.stringify(d));
+      pieces.push(encoder.encode(`${i > 0 ? ',' : ''}${words.join(',')}`));
+      yield i;
+    }
+    pieces.push(encoder.encode(']]'));
+    hasher.begin(pieces.reduce((n, piece) => n + piece.length, 0));
+    for (const piece of pieces) {
+      hasher.update(piece);
+      yield 0;
+    }
   }
-  return contentHash(parts);
+  return hasher.digest();
 }
 
 type AreaMap = Map<string, PeriodFigures>;
@@ -204,7 +234,7 @@ export function* mergeImports(
     dataset: { indicators, areas, neighbours, observations, rows },
     reports,
     sources,
-    version: workspaceVersion(hosted.version, imports),
+    version: yield* workspaceVersionSteps(hosted.version, imports),
   };
   return { data, drift, driftCount };
 }

@@ -8,7 +8,12 @@ import {
 } from '../../src/domain/applied-import';
 import { runToEnd } from '../../src/domain/change-preview';
 import { getObservation } from '../../src/domain/dataset';
-import { mergeImports } from '../../src/domain/merge-imports';
+import {
+  mergeImports,
+  workspaceVersion,
+  workspaceVersionSteps,
+} from '../../src/domain/merge-imports';
+import { contentHash } from '../../src/domain/hash';
 import { fileData } from './helpers';
 import { BARNET, contextOf, HARROW, smallHosted } from './small-data';
 
@@ -111,5 +116,41 @@ describe('mergeImports', () => {
     const replaced = merge(applied(1, [file], [[definitionKey('CSC-REREF'), 'replace']])).data;
     expect(kept.dataset.indicators.get('CSC-REREF')?.title).toBe(current.title);
     expect(replaced.dataset.indicators.get('CSC-REREF')?.title).toBe('Re-referrals (new wording)');
+  });
+});
+
+describe('workspaceVersion', () => {
+  /** The version as one JSON text per import (what workspaceVersionSteps hashes in pieces). */
+  const inOneGo = (imports: AppliedImport[]) =>
+    contentHash([
+      new TextEncoder().encode(hosted.version),
+      ...imports.map((a) =>
+        new TextEncoder().encode(
+          JSON.stringify([
+            a.id,
+            a.files.map((f) => [f.sourceKey, f.hash]),
+            [...a.decisions].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)),
+          ]),
+        ),
+      ),
+    ]);
+  const q2 = read('q2.csv', Q2);
+  const many: [string, Decision][] = Array.from({ length: 5000 }, (_, i) => [
+    valueKey('CSC-REREF', HARROW, `${String(1900 + i)}-${String((i + 1) % 100).padStart(2, '0')}`),
+    i % 3 === 0 ? 'keep' : 'replace',
+  ]);
+
+  it.each([
+    ['no imports', [] as AppliedImport[]],
+    ['an import with no decisions', [applied(1, [q2])]],
+    ['an import with one decision', [applied(1, [q2], [[KEY, 'keep']])]],
+    [
+      'two imports, one with more decisions than a slice',
+      [applied(1, [q2]), applied(2, [q2], many)],
+    ],
+  ])('is the hash of the same bytes, in pieces, for %s', (_, imports) => {
+    const expected = imports.length === 0 ? hosted.version : inOneGo(imports);
+    expect(workspaceVersion(hosted.version, imports)).toBe(expected);
+    expect(runToEnd(workspaceVersionSteps(hosted.version, imports))).toBe(expected);
   });
 });
