@@ -35,16 +35,19 @@ export function useScorecardModel(state: ViewState): ScorecardModel {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [data, now, area, period, snModel, snAverage],
   );
+  // The Data page shows no council's figures: nothing to assess there (after a large import
+  // that would be a long pause on the page the analyst is using).
+  const assess = state.view !== 'data';
   const sections = useMemo(
     () =>
-      selection.period === undefined
+      !assess || selection.period === undefined
         ? []
         : // The scorecard views never show ranks among all councils: skip that scan here.
           assessScorecard(data.dataset, selection.areaCode, selection.period, {
             ...selection.options,
             ranks: false,
           }),
-    [data, selection],
+    [data, selection, assess],
   );
   const context = useMemo<TileContext>(
     () => ({
