@@ -9,7 +9,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppliedImport, Decision } from '../domain/applied-import';
 import { expandPreview, previewChanges, type ChangePreview } from '../domain/change-preview';
 import { snapshotFigures } from '../domain/figure-snapshot';
-import { formatDate } from '../domain/format';
+import { formatCount, formatDate } from '../domain/format';
 import type { ColumnMapping } from '../domain/import/context';
 import type { FileOutcome } from '../domain/read-files';
 import type { AssembledScorecard } from '../domain/scorecard-data';
@@ -71,7 +71,7 @@ export type MappingRole = (typeof MAPPING_ROLES)[number]['key'];
 const MB = 1024 * 1024;
 const size = (bytes: number) =>
   bytes >= MB ? `${(bytes / MB).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-const plural = (n: number, word: string) => `${n.toLocaleString('en-GB')} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string) => `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
 const idFor = (name: string, index: number) =>
   `file-${String(index)}-${name.replace(/[^A-Za-z0-9]+/g, '-').toLowerCase()}`;
 
@@ -110,7 +110,7 @@ export function reportView(
     loaded: report.loaded,
     rejected: report.rejected,
     skipped: report.skipped,
-    skippedReasons: [...report.skippedReasons].map(([reason, n]) => `${n.toLocaleString('en-GB')} ${reason}`).join(', '),
+    skippedReasons: [...report.skippedReasons].map(([reason, n]) => `${formatCount(n)} ${reason}`).join(', '),
     errorCount: report.errors.length,
     warningCount: report.warnings.length,
     issues,
@@ -119,7 +119,7 @@ export function reportView(
 }
 
 /** Rows between yields when wording the changes. */
-const ROWS_SLICE = 2048;
+const ROWS_SLICE = 512;
 
 /**
  * Every change as a row to show, worded once (a large import can change tens of thousands of
@@ -427,10 +427,14 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
       incomingSource: change.file,
       decision: decisions.get(change.key) ?? null,
     }));
-    const changes = changeRowViews.map((row) => {
-      const decision = decisions.get(row.key) ?? null;
-      return decision === null ? row : { ...row, decision };
-    });
+    // Tens of thousands of rows: lay decisions over them only once there are some.
+    const changes =
+      decisions.size === 0
+        ? changeRowViews
+        : changeRowViews.map((row) => {
+            const decision = decisions.get(row.key) ?? null;
+            return decision === null ? row : { ...row, decision };
+          });
     return {
       newValues: preview.newValues,
       unchangedValues: preview.unchangedValues,

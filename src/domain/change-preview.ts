@@ -432,8 +432,9 @@ export function* expandPreview(
 ): Generator<number, ChangePreview> {
   const { file, row, currentFile, currentRow, length } = compact.changes;
   const changes: ValueChange[] = [];
+  // Each change is looked up and made into objects: yield more often than the plain loops.
   for (let k = 0; k < length; k++) {
-    if (k % SLICE === SLICE - 1) yield k;
+    if (k % 512 === 511) yield k;
     const source = files[file[k] ?? 0];
     if (!source) throw new Error('The preview names a file that was not read.');
     const incoming = observationAt(source.observations, row[k] ?? 0);

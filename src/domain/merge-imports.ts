@@ -27,6 +27,8 @@ import type { AssembledScorecard, LocalSource } from './scorecard-data';
 import type { Area, FileReport, IndicatorDefinition, Neighbour, Observation } from './types';
 
 const SLICE = 4096;
+/** What copying one council's figures for an indicator counts for, in figures (see SLICE). */
+const COPY_WORK = 32;
 
 export interface DriftItem {
   readonly importId: number;
@@ -97,8 +99,10 @@ export function* workspaceVersionSteps(
   hasher.begin(hosted.length);
   hasher.update(hosted);
   for (const applied of imports) {
-    const decisions = [...applied.decisions].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    // Sorted by key (the default sort compares strings as `<` does, without a callback).
+    const keys = [...applied.decisions.keys()].sort();
     yield 0;
+    const decisions = keys.map((key) => [key, applied.decisions.get(key)]);
     const files = applied.files.map((f) => [f.sourceKey, f.hash]);
     const pieces = [encoder.encode(`[${JSON.stringify(applied.id)},${JSON.stringify(files)},[`)];
     for (let i = 0; i < decisions.length; i += VERSION_SLICE) {
@@ -189,8 +193,15 @@ export function* mergeImports(
       const first = rows.add(columns);
       const areaCount = columns.areaNames.length;
       const byPair = new Map<number, PeriodFigures>();
+      // Work done since the last yield: a figure counts 1, copying a council's figures (the
+      // first figure for each indicator and council, often thousands in the first rows) more.
+      let work = 0;
       for (let i = 0; i < columns.length; i++) {
-        if (i % SLICE === SLICE - 1) yield i;
+        if (work >= SLICE) {
+          work = 0;
+          yield i;
+        }
+        work++;
         const ind = columns.indicator[i] ?? 0;
         const ar = columns.area[i] ?? 0;
         const pair = ind * areaCount + ar;
@@ -198,6 +209,7 @@ export function* mergeImports(
         if (!byPeriod) {
           byPeriod = periodMap(columns.indicatorNames[ind] ?? '', columns.areaNames[ar] ?? '');
           byPair.set(pair, byPeriod);
+          work += COPY_WORK;
         }
         const period = columns.periodNames[columns.period[i] ?? 0] ?? '';
         const current = byPeriod.ref(period);
