@@ -40,14 +40,14 @@ function tidy(rows: number, eol = '\n', edit: (line: string, i: number) => strin
 type Outcome = 'same' | 'declined' | 'no plan';
 
 /** Splits at `middle`, reads both halves, and checks the merge against one reading. */
-function readSplit(text: string | Uint8Array, middle?: number): Outcome {
+function readSplit(text: string | Uint8Array, middle?: number, maxKeyBits?: number): Outcome {
   const bytes = typeof text === 'string' ? encode(text) : text;
   const plan = planSplit(bytes, 1, middle);
   if (!plan) return 'no plan';
   const whole = importFile(bytes, 'f.csv', context());
   const first = importFile(bytes.subarray(0, plan.cut), 'f.csv', context());
   const second = importFile(secondHalf(bytes, plan), 'f.csv', context());
-  const merged = mergeHalves(first, second);
+  const merged = mergeHalves(first, second, maxKeyBits);
   if (!merged) return 'declined';
   expect(merged.report).toEqual(whole.report);
   expect(merged.headers).toEqual(whole.headers);
@@ -143,5 +143,12 @@ describe('mergeHalves equals reading the whole file', () => {
       readSplit(clean, Math.floor(clean.length * f)),
     );
     expect(outcomes).toEqual(['same', 'same', 'same', 'same', 'same']);
+  });
+
+  it('finds a figure in both halves without a bit per key too (very many keys)', () => {
+    expect(readSplit(tidy(400), undefined, 0)).toBe('same');
+    expect(readSplit(`${tidy(300)}${tidy(1).split('\n')[1] ?? ''}\n`, undefined, 0)).toBe(
+      'declined',
+    );
   });
 });

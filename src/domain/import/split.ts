@@ -100,6 +100,8 @@ export function secondHalf(bytes: Uint8Array, plan: SplitPlan): Uint8Array {
 }
 
 const ONE_FIGURE_A_LINE = new Set(['tidy', 'mapped', 'lait-long']);
+/** At most this many keys get a bit each (32 MB) when checking the halves for duplicates. */
+const MAX_KEY_BITS = 2 ** 28;
 const UNCLOSED_QUOTE = 'A cell on this line starts with a quote mark';
 const HEADER = 'header';
 
@@ -144,6 +146,7 @@ function mergeColumns(
   first: ObservationColumns,
   second: ObservationColumns,
   lineShift: number,
+  maxKeyBits: number,
 ): ObservationColumns | null {
   const indicatorNames = [...first.indicatorNames];
   const areaNames = [...first.areaNames];
@@ -152,18 +155,37 @@ function mergeColumns(
   const indicatorCode = recode(second.indicatorNames, indicatorNames, indexOf(indicatorNames));
   const areaCode = recode(second.areaNames, areaNames, indexOf(areaNames));
   const periodCode = recode(second.periodNames, periodNames, indexOf(periodNames));
-  // Keys the first half has, as (indicator, area) pair -> set of periods.
+  // Keys the first half has: one bit per (indicator, area, period) when that is not too many
+  // bits, else a set of periods per (indicator, area) pair.
   const areaCount = areaNames.length;
+  const periodCount = periodNames.length;
+  const keys = indicatorNames.length * areaCount * periodCount;
+  const bits = keys <= maxKeyBits ? new Uint32Array(Math.ceil(keys / 32)) : null;
   const seen = new Map<number, Set<number>>();
+  const keyOf = (ind: number, ar: number, per: number) =>
+    (ind * areaCount + ar) * periodCount + per;
   for (let i = 0; i < first.length; i++) {
-    const pair = (first.indicator[i] ?? 0) * areaCount + (first.area[i] ?? 0);
+    const ind = first.indicator[i] ?? 0;
+    const ar = first.area[i] ?? 0;
+    const per = first.period[i] ?? 0;
+    if (bits) {
+      const key = keyOf(ind, ar, per);
+      bits[key >>> 5] = (bits[key >>> 5] ?? 0) | (1 << (key & 31));
+      continue;
+    }
+    const pair = ind * areaCount + ar;
     let periods = seen.get(pair);
     if (!periods) {
       periods = new Set();
       seen.set(pair, periods);
     }
-    periods.add(first.period[i] ?? 0);
+    periods.add(per);
   }
+  const inFirst = (ind: number, ar: number, per: number): boolean => {
+    if (!bits) return seen.get(ind * areaCount + ar)?.has(per) === true;
+    const key = keyOf(ind, ar, per);
+    return ((bits[key >>> 5] ?? 0) & (1 << (key & 31))) !== 0;
+  };
   const n = second.length;
   const indicator = new Uint32Array(n);
   const area = new Uint32Array(n);
@@ -173,7 +195,7 @@ function mergeColumns(
     const ind = indicatorCode[second.indicator[i] ?? 0] ?? 0;
     const ar = areaCode[second.area[i] ?? 0] ?? 0;
     const per = periodCode[second.period[i] ?? 0] ?? 0;
-    if (seen.get(ind * areaCount + ar)?.has(per) === true) return null;
+    if (inFirst(ind, ar, per)) return null;
     indicator[i] = ind;
     area[i] = ar;
     period[i] = per;
@@ -204,8 +226,15 @@ function mergeColumns(
   };
 }
 
-/** The two halves' results as one, or null when only reading the whole file can be trusted. */
-export function mergeHalves(first: ImportResult, second: ImportResult): ImportResult | null {
+/**
+ * The two halves' results as one, or null when only reading the whole file can be trusted.
+ * `maxKeyBits` bounds the memory for finding a figure in both halves (tests lower it).
+ */
+export function mergeHalves(
+  first: ImportResult,
+  second: ImportResult,
+  maxKeyBits = MAX_KEY_BITS,
+): ImportResult | null {
   const a = first.report;
   const b = second.report;
   if (a.layout !== b.layout || !ONE_FIGURE_A_LINE.has(a.layout)) return null;
@@ -224,7 +253,12 @@ export function mergeHalves(first: ImportResult, second: ImportResult): ImportRe
     )
       return null;
   // The second half's line 1 is the header; its line k + 1 is the whole file's line a.lines + k.
-  const observations = mergeColumns(first.observations, second.observations, a.lines - 1);
+  const observations = mergeColumns(
+    first.observations,
+    second.observations,
+    a.lines - 1,
+    maxKeyBits,
+  );
   if (observations === null) return null;
   const skippedReasons = new Map(a.skippedReasons);
   for (const [reason, count] of b.skippedReasons) {
