@@ -85,6 +85,11 @@ export function buildDataset(parts: DatasetParts): { dataset: Dataset; conflicts
       }
     }
   }
+  // The hosted data is a few tens of thousands of figures that the scorecard reads at once:
+  // make their Observations while loading rather than on the first view. (Imports laid over it
+  // are made only when asked for; see merge-imports.ts.)
+  for (const byArea of observations.values())
+    for (const figures of byArea.values()) figures.makeAll();
   return {
     dataset: {
       indicators: new Map([...parts.indicators].map((d) => [d.id, d])),

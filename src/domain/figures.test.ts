@@ -156,4 +156,14 @@ describe('PeriodFigures', () => {
     expect([...copy.keys()].at(-1)).toBe('2024-25 Q4');
     expect(map.size).toBe(20);
   });
+
+  it('gives the same Observation each time until the figure is set again', () => {
+    const map = figures.copy(rows);
+    const once = map.get('2024-25 Q1');
+    expect(map.get('2024-25 Q1')).toBe(once);
+    expect([...map.values()][0]).toBe(once);
+    map.set('2024-25 Q1', first + 1);
+    expect(map.get('2024-25 Q1')).not.toBe(once);
+    expect(map.get('2024-25 Q1')?.value).toEqual(c);
+  });
 });

@@ -2,7 +2,8 @@
  * Where the working dataset keeps its figures. Every figure stays in the columns it was read into
  * (ObservationColumns: typed arrays); the dataset's index, indicator -> area -> period, ends in a
  * PeriodFigures map that holds only a row reference (a small number) for each period and makes
- * an Observation object when one is asked for.
+ * an Observation object when one is first asked for (and keeps it: the scorecard reads the same
+ * figures many times; a large import's figures are mostly never asked for one by one).
  *
  * Why not keep Observation objects: an analyst's 100 MB import is nearly two million figures,
  * three objects each, and while they are made the browser's garbage collector copies them about
@@ -107,6 +108,11 @@ export class PeriodFigures implements ReadonlyMap<PeriodKey, Observation> {
   /** Period codes in the order they were first set (as a Map keeps its keys). */
   private order: Int32Array;
   private count: number;
+  /**
+   * Observations already made, by period code: the scorecard reads the same few thousand
+   * figures again and again, and should get the same objects without making them each time.
+   */
+  private made: (Observation | undefined)[] | null = null;
 
   constructor(rows: FigureRows, from?: PeriodFigures) {
     this.rows = rows;
@@ -132,9 +138,26 @@ export class PeriodFigures implements ReadonlyMap<PeriodKey, Observation> {
     return slot === 0 ? undefined : slot - 1;
   }
 
+  /** The Observation for a period code that has a figure (made once, then kept). */
+  private observation(code: number): Observation {
+    const made = (this.made ??= []);
+    let observation = made[code];
+    if (observation === undefined) {
+      observation = this.rows.at((this.slots[code] ?? 1) - 1);
+      made[code] = observation;
+    }
+    return observation;
+  }
+
+  /** Makes every Observation now (for data read often and soon, such as the hosted data). */
+  makeAll(): void {
+    for (let i = 0; i < this.count; i++) this.observation(this.order[i] ?? 0);
+  }
+
   get(period: PeriodKey): Observation | undefined {
-    const ref = this.ref(period);
-    return ref === undefined ? undefined : this.rows.at(ref);
+    const code = this.rows.periodCode(period);
+    if (code === undefined || code >= this.slots.length || this.slots[code] === 0) return undefined;
+    return this.observation(code);
   }
 
   has(period: PeriodKey): boolean {
@@ -158,6 +181,7 @@ export class PeriodFigures implements ReadonlyMap<PeriodKey, Observation> {
       this.order[this.count++] = code;
     }
     this.slots[code] = ref + 1;
+    if (this.made) this.made[code] = undefined;
   }
 
   /** Periods and row references, without making Observations. */
@@ -169,19 +193,27 @@ export class PeriodFigures implements ReadonlyMap<PeriodKey, Observation> {
     return undefined;
   }
 
-  *keys(): MapIterator<PeriodKey> {
-    for (const [period] of this.references()) yield period;
-    return undefined;
+  // Lists made first and iterated natively: generators are slow until compiled, and the first
+  // view of the scorecard runs these cold.
+  keys(): MapIterator<PeriodKey> {
+    const keys: PeriodKey[] = [];
+    for (let i = 0; i < this.count; i++) keys.push(this.rows.periodKeys[this.order[i] ?? 0] ?? '');
+    return keys.values();
   }
 
-  *values(): MapIterator<Observation> {
-    for (const [, ref] of this.references()) yield this.rows.at(ref);
-    return undefined;
+  values(): MapIterator<Observation> {
+    const values: Observation[] = [];
+    for (let i = 0; i < this.count; i++) values.push(this.observation(this.order[i] ?? 0));
+    return values.values();
   }
 
-  *entries(): MapIterator<[PeriodKey, Observation]> {
-    for (const [period, ref] of this.references()) yield [period, this.rows.at(ref)];
-    return undefined;
+  entries(): MapIterator<[PeriodKey, Observation]> {
+    const entries: [PeriodKey, Observation][] = [];
+    for (let i = 0; i < this.count; i++) {
+      const code = this.order[i] ?? 0;
+      entries.push([this.rows.periodKeys[code] ?? '', this.observation(code)]);
+    }
+    return entries.values();
   }
 
   [Symbol.iterator](): MapIterator<[PeriodKey, Observation]> {
@@ -196,7 +228,7 @@ export class PeriodFigures implements ReadonlyMap<PeriodKey, Observation> {
     ) => void,
     thisArg?: unknown,
   ): void {
-    for (const [period, ref] of this.references())
-      callback.call(thisArg, this.rows.at(ref), period, this);
+    for (const [period, observation] of this.entries())
+      callback.call(thisArg, observation, period, this);
   }
 }
