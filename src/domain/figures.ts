@@ -13,7 +13,7 @@
  * arrays, whose contents the collector never copies, indexed by a period code that the FigureRows
  * gives each period key.
  */
-import { observationAt, type ObservationColumns } from './observations';
+import { Dictionary, observationAt, type ObservationColumns } from './observations';
 import type { Observation, PeriodKey } from './types';
 
 /**
@@ -25,32 +25,29 @@ export class FigureRows {
   private readonly parts: ObservationColumns[];
   private readonly starts: number[];
   private total: number;
-  /** Period keys by code, and codes by key (a built-on FigureRows keeps the same codes). */
-  readonly periodKeys: PeriodKey[];
-  private readonly periodCodes: Map<PeriodKey, number>;
+  /** Period keys by code (a FigureRows built on another keeps its codes). */
+  private readonly periods: Dictionary;
 
   constructor(from?: FigureRows) {
     this.parts = from ? [...from.parts] : [];
     this.starts = from ? [...from.starts] : [];
     this.total = from ? from.total : 0;
-    this.periodKeys = from ? [...from.periodKeys] : [];
-    this.periodCodes = new Map(from?.periodCodes ?? []);
+    this.periods = new Dictionary(from?.periods);
+  }
+
+  /** Period keys by code. */
+  get periodKeys(): readonly PeriodKey[] {
+    return this.periods.names;
   }
 
   /** The code of a period key, if any figure here has had it. */
   periodCode(key: PeriodKey): number | undefined {
-    return this.periodCodes.get(key);
+    return this.periods.find(key);
   }
 
   /** The code of a period key, given one if it has none yet. */
   periodCodeOf(key: PeriodKey): number {
-    let code = this.periodCodes.get(key);
-    if (code === undefined) {
-      code = this.periodKeys.length;
-      this.periodKeys.push(key);
-      this.periodCodes.set(key, code);
-    }
-    return code;
+    return this.periods.code(key);
   }
 
   /** Adds columns; returns the reference of their first row (row i is that plus i). */

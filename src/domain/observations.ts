@@ -37,9 +37,23 @@ export interface ObservationColumns {
 /** One row to append; `line` is the spreadsheet line it came from. */
 export type ObservationRow = Omit<Observation, 'source'> & { readonly line: number };
 
-class Dictionary {
-  readonly names: string[] = [];
-  private readonly index = new Map<string, number>();
+/** Strings numbered in the order they are first seen (dictionary coding). */
+export class Dictionary {
+  readonly names: string[];
+  private readonly index: Map<string, number>;
+
+  /** Empty, or a copy of `from` to add to (the codes it has mean the same in both). */
+  constructor(from?: Dictionary) {
+    this.names = from ? [...from.names] : [];
+    this.index = new Map(from?.index ?? []);
+  }
+
+  /** The code of a name seen before, if any. */
+  find(name: string): number | undefined {
+    return this.index.get(name);
+  }
+
+  /** The code of a name, given one if it has none yet. */
   code(name: string): number {
     let code = this.index.get(name);
     if (code === undefined) {
