@@ -9,7 +9,7 @@
 import { uniqueSourceKey, type ImportedFileData } from './applied-import';
 import { contentHash } from './hash';
 import { headerSignature, importFile, type ColumnMapping, type ImportResult } from './import/index';
-import { planSplit, type SplitPlan } from './import/split';
+import { mergeHalves, planSplit, secondHalf, type SplitPlan } from './import/split';
 import type { Area, FileReport, IndicatorDefinition } from './types';
 
 export type FileOutcome =
@@ -105,6 +105,46 @@ export function halvesWorthReading(
     if (plan) worth.set(index, { plan, mapping });
   }
   return worth;
+}
+
+/**
+ * Reads the files halvesWorthReading picks in two halves at once: the first half here while
+ * `readSecond` (another worker) reads the second, joined by mergeHalves. The joined results, by
+ * file, are readFiles' `preread`; a file whose halves could not be joined is left out (readFiles
+ * then reads it whole) and counted in `declined`. Progress counts the first half twice: both
+ * halves move at about the same pace.
+ */
+export async function readInHalves(
+  input: ReadFilesInput,
+  readSecond: (
+    bytes: Uint8Array,
+    name: string,
+    mapping: ColumnMapping | null,
+  ) => Promise<ImportResult | null>,
+): Promise<{ preread: Map<number, ImportResult>; declined: number }> {
+  const preread = new Map<number, ImportResult>();
+  let declined = 0;
+  const total = input.files.reduce((sum, file) => sum + file.bytes.length, 0);
+  let before = 0;
+  for (const [index, { plan, mapping }] of halvesWorthReading(input)) {
+    const file = input.files[index];
+    if (!file) continue;
+    const second = readSecond(secondHalf(file.bytes, plan), file.name, mapping);
+    const first = importFile(file.bytes.subarray(0, plan.cut), file.name, {
+      now: input.now,
+      areas: input.areas,
+      indicators: input.indicators,
+      ...(mapping === null ? {} : { mapping }),
+      onProgress: ({ bytes }) =>
+        input.onProgress?.(before + Math.min(file.bytes.length, bytes * 2), total, file.name),
+    });
+    before += file.bytes.length;
+    const secondResult = await second;
+    const merged = secondResult ? mergeHalves(first, secondResult) : null;
+    if (merged) preread.set(index, merged);
+    else declined++;
+  }
+  return { preread, declined };
 }
 
 export function readFiles(input: ReadFilesInput): FileOutcome[] {

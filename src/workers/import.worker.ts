@@ -15,9 +15,8 @@
  */
 import { comparePreview, compactPreviewBuffers } from '../domain/change-preview';
 import type { FigureSnapshot } from '../domain/figure-snapshot';
-import { importFile, type ImportResult } from '../domain/import/index';
-import { mergeHalves, secondHalf } from '../domain/import/split';
-import { halvesWorthReading, readFiles, type FileOutcome } from '../domain/read-files';
+import type { ImportResult } from '../domain/import/index';
+import { readFiles, readInHalves, type FileOutcome } from '../domain/read-files';
 import { withoutBlue } from '../domain/scorecard-data';
 import { importScorecardFiles } from '../domain/scorecard-import';
 import type { IndicatorDefinition } from '../domain/types';
@@ -119,37 +118,20 @@ async function readBatch(request: FilesRequest): Promise<void> {
     onProgress: progress,
   };
   // Large figure files: the helper reads the second half while this reader reads the first.
-  const preread = new Map<number, ImportResult>();
-  const total = files.reduce((sum, file) => sum + file.bytes.length, 0);
-  let before = 0;
-  for (const [index, { plan, mapping }] of startHelper() ? halvesWorthReading(input) : []) {
-    const file = files[index];
-    if (!file) continue;
-    const second = readInHelper({
-      name: file.name,
-      bytes: secondHalf(file.bytes, plan).buffer as ArrayBuffer,
-      areas: request.areas,
-      indicators: request.indicators,
-      mapping,
-      now: request.now,
-    });
-    const first = importFile(file.bytes.subarray(0, plan.cut), file.name, {
-      now: input.now,
-      areas,
-      indicators,
-      ...(mapping === null ? {} : { mapping }),
-      // Both halves move at about the same pace: count the first half's progress twice.
-      onProgress: ({ bytes }) => {
-        progress(before + Math.min(file.bytes.length, bytes * 2), total, file.name);
-      },
-    });
-    before += file.bytes.length;
-    const secondResult = await second;
-    const merged = secondResult ? mergeHalves(first, secondResult) : null;
-    if (merged) preread.set(index, merged);
-    // Read again in one go below: let the bar start again rather than stand still.
-    else reported = 0;
-  }
+  const { preread, declined } = startHelper()
+    ? await readInHalves(input, (bytes, name, mapping) =>
+        readInHelper({
+          name,
+          bytes: bytes.buffer as ArrayBuffer,
+          areas: request.areas,
+          indicators: request.indicators,
+          mapping,
+          now: request.now,
+        }),
+      )
+    : { preread: new Map<number, ImportResult>(), declined: 0 };
+  // Read again in one go below: let the bar start again rather than stand still.
+  if (declined > 0) reported = 0;
   const outcomes = readFiles({ ...input, preread });
   const read = outcomes.flatMap((o) => (o.kind === 'read' ? [o.data] : []));
   const preview =

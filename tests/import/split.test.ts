@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { importFile } from '../../src/domain/import';
 import { mergeHalves, planSplit, secondHalf } from '../../src/domain/import/split';
 import { observationsOf } from '../../src/domain/observations';
-import { context } from './helpers';
+import { readFiles, readInHalves, type ReadFilesInput } from '../../src/domain/read-files';
+import { context, dfeAreas, NOW, testDefinitions } from './helpers';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -150,5 +151,55 @@ describe('mergeHalves equals reading the whole file', () => {
     expect(readSplit(`${tidy(300)}${tidy(1).split('\n')[1] ?? ''}\n`, undefined, 0)).toBe(
       'declined',
     );
+  });
+});
+
+describe('readInHalves', () => {
+  // Over the size at which files are read in halves: every council, indicator and quarter of
+  // 2016-17 to 2023-24 (no two lines share a figure, and every quarter has ended).
+  const councils = [...dfeAreas().values()].filter((a) => a.level === 'la' && a.live);
+  const lines = ['indicator,period,area_code,value,numerator,denominator,note'];
+  for (let fy = 2016; fy < 2024; fy++)
+    for (let q = 1; q <= 4; q++)
+      for (const id of testDefinitions().keys())
+        for (const council of councils) {
+          const n = lines.length;
+          const note = n % 97 === 0 ? '"a note, with a comma"' : '';
+          const period = `${String(fy)}-${String((fy + 1) % 100).padStart(2, '0')} Q${String(q)}`;
+          lines.push(`${id},${period},${council.code},${String((n % 80) / 2)},,,${note}`);
+        }
+  const big = encode(`${lines.join('\n')}\n`);
+  const input: ReadFilesInput = {
+    files: [{ name: 'big.csv', bytes: big }],
+    mappings: new Map(),
+    remembered: new Map(),
+    areas: dfeAreas(),
+    indicators: testDefinitions(),
+    taken: new Set(),
+    now: NOW,
+  };
+  const sameAs = (preread: ReadFilesInput['preread']) => {
+    const [whole] = readFiles(input);
+    const [halves] = readFiles({ ...input, ...(preread ? { preread } : {}) });
+    if (whole?.kind !== 'read' || halves?.kind !== 'read') throw new Error('not read');
+    expect(halves.data.report).toEqual(whole.data.report);
+    expect(observationsOf(halves.data.observations)).toEqual(
+      observationsOf(whole.data.observations),
+    );
+  };
+
+  it('reads a large file in two halves that readFiles then takes as read', async () => {
+    expect(big.length).toBeGreaterThan(4 * 1024 * 1024);
+    const { preread, declined } = await readInHalves(input, (bytes, name, mapping) =>
+      Promise.resolve(importFile(bytes, name, { ...context(), ...(mapping ? { mapping } : {}) })),
+    );
+    expect([preread.size, declined]).toEqual([1, 0]);
+    sameAs(preread);
+  });
+
+  it('leaves a file to be read whole when the second half could not be read', async () => {
+    const { preread, declined } = await readInHalves(input, () => Promise.resolve(null));
+    expect([preread.size, declined]).toEqual([0, 1]);
+    sameAs(preread);
   });
 });
