@@ -6,7 +6,16 @@
  * Merging runs in short slices (sliced.ts) so a large import never freezes the page. Every
  * change gives a new AssembledScorecard, so the screens re-render with it.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  createContext,
+  startTransition,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { AppliedImport, Decision, ImportedFileData } from '../domain/applied-import';
 import type { ColumnMapping } from '../domain/import/context';
 import {
@@ -115,7 +124,12 @@ export function useWorkspaceState(
       const persisted = imports.length > 0 ? await store.requestPersistence() : null;
       if (!run.live) return;
       first.current?.(merged.data);
-      setState({ imports, merged, mappings, persisted, storageProblem });
+      // The first screen is the biggest render there is (every tile, the scorecard assessed);
+      // as a transition React renders it in short slices, so the page never freezes, and
+      // still shows it all at once.
+      startTransition(() => {
+        setState({ imports, merged, mappings, persisted, storageProblem });
+      });
     })().catch((error: unknown) => {
       if (run.live)
         setState({
