@@ -29,7 +29,10 @@ export class ContentHasher {
   update(bytes: Uint8Array): void {
     let a = this.a;
     let b = this.b;
-    for (const byte of bytes) {
+    // An indexed loop: an iterator is several times slower until the code is optimised.
+    const length = bytes.length;
+    for (let i = 0; i < length; i++) {
+      const byte = bytes[i] as number;
       a = Math.imul(a ^ byte, 0x01000193);
       b = Math.imul(b ^ byte ^ 0x5a, 0x01000193);
     }
