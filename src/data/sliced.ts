@@ -21,17 +21,22 @@ function yieldToBrowser(): Promise<void> {
   });
 }
 
+/**
+ * Runs `steps` to the end in slices of about SLICE_MS. The first slice waits for a task of its
+ * own: the task that starts a job (a worker's message arriving, a click) has work of its own,
+ * and the two together could make one long task.
+ */
 export async function runSliced<T>(
   steps: Generator<unknown, T>,
   isCancelled: () => boolean = () => false,
 ): Promise<T> {
   for (;;) {
+    await yieldToBrowser();
+    if (isCancelled()) throw new Error('cancelled');
     const started = performance.now();
     do {
       const next = steps.next();
       if (next.done === true) return next.value;
     } while (performance.now() - started < SLICE_MS);
-    await yieldToBrowser();
-    if (isCancelled()) throw new Error('cancelled');
   }
 }

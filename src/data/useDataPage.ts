@@ -119,7 +119,7 @@ export function reportView(
 }
 
 /** Rows between yields when wording the changes. */
-const ROWS_SLICE = 512;
+const ROWS_SLICE = 128;
 
 /**
  * Every change as a row to show, worded once (a large import can change tens of thousands of

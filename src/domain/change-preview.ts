@@ -434,7 +434,7 @@ export function* expandPreview(
   const changes: ValueChange[] = [];
   // Each change is looked up and made into objects: yield more often than the plain loops.
   for (let k = 0; k < length; k++) {
-    if (k % 512 === 511) yield k;
+    if (k % 128 === 127) yield k;
     const source = files[file[k] ?? 0];
     if (!source) throw new Error('The preview names a file that was not read.');
     const incoming = observationAt(source.observations, row[k] ?? 0);
