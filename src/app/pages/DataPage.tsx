@@ -76,14 +76,23 @@ export default function DataPage({
   ];
 
   const exportWorkspace = () => {
-    const bytes = workspaceToZip({
+    // Answer the click first; the file is made in a task of its own (while a large file is
+    // being read, the two together made one task of 57 to 67 ms).
+    say('Making the workspace file…');
+    const contents = {
       imports: workspace.imports,
       mappings: [...workspace.mappings],
       hostedVersion: workspace.hosted.version,
       exportedAt: new Date().toISOString(),
-    });
-    download(`scorecard-workspace-${dateStamp(new Date())}.zip`, bytes, 'application/zip');
-    say(`Workspace exported with ${plural(workspace.imports.length, 'import')}.`);
+    };
+    setTimeout(() => {
+      download(
+        `scorecard-workspace-${dateStamp(new Date())}.zip`,
+        workspaceToZip(contents),
+        'application/zip',
+      );
+      say(`Workspace exported with ${plural(contents.imports.length, 'import')}.`);
+    }, 0);
   };
 
   const openWorkspace = async (file: File) => {
