@@ -24,7 +24,7 @@ export interface FigureSnapshot {
 }
 
 /** Figures between yields. */
-const SLICE = 8192;
+const SLICE = 2048;
 
 function dictionary() {
   const names: string[] = [];
