@@ -6,7 +6,7 @@
 import type { TargetValue, Unit } from '../types';
 import type { ColumnMapping } from './context';
 import { cellAt, readValueCell, type FileInfo, type LayoutReader } from './layout';
-import { isPlainDecimal, parseNumberCell, parseValue } from './numbers';
+import { parseNumberCell, parseValue, plainDecimal } from './numbers';
 import { Staging } from './staging';
 import {
   isReservedName,
@@ -280,9 +280,9 @@ export function tidyReader(
   ): number | null | undefined => {
     const text = cellAt(cells, index);
     if (text === '') return null;
-    if (isPlainDecimal(text) && !(info.valueOptions.decimalComma && text.includes('.'))) {
-      const value = Number(text);
-      if (value >= 0) return value;
+    const plain = plainDecimal(text);
+    if (!Number.isNaN(plain) && !(info.valueOptions.decimalComma && text.includes('.'))) {
+      if (plain >= 0) return plain;
     }
     const parsed = parseNumberCell(text, info.valueOptions);
     if (!parsed.ok) {

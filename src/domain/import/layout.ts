@@ -9,7 +9,7 @@ import type { ObservationColumns } from '../observations';
 import type { Area, IndicatorDefinition, MissingState, NeighbourLists, Unit } from '../types';
 import type { ImportContext, SuppliedComparator } from './context';
 import type { Delimiter } from './csv';
-import { noticeMessage, parseValue, isPlainDecimal, type ValueOptions } from './numbers';
+import { noticeMessage, parseValue, plainDecimal, type ValueOptions } from './numbers';
 import type { ReportBuilder } from './report';
 import type { AreaIndex, IndicatorIndex } from './resolve';
 import { unitPhrase } from './vocabulary';
@@ -115,10 +115,10 @@ export function readValueCell(
   notLoaded: string,
 ): CellValue | null {
   let text = cell;
-  if (isPlainDecimal(text) && !(info.valueOptions.decimalComma && text.includes('.'))) {
-    const value = Number(text);
-    if (unit !== null && (value < 0 || value > 100)) {
-      const problem = rangeProblem(value, unit, text);
+  const plain = plainDecimal(text);
+  if (!Number.isNaN(plain) && !(info.valueOptions.decimalComma && text.includes('.'))) {
+    if (unit !== null && (plain < 0 || plain > 100)) {
+      const problem = rangeProblem(plain, unit, text);
       if (problem !== null) {
         info.report.error(
           line,
@@ -129,7 +129,7 @@ export function readValueCell(
         return null;
       }
     }
-    return filled(value, null, false, null);
+    return filled(plain, null, false, null);
   }
   text = cell.trim();
   const result = parseValue(text, info.valueOptions);

@@ -1,9 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   isPlainDecimal,
   noticeMessage,
   parseNumberCell,
   parseValue,
+  plainDecimal,
   type ValueOptions,
 } from './numbers';
 
@@ -160,6 +162,53 @@ describe('isPlainDecimal', () => {
     ['1,000', false],
   ])('%j is %s', (text, expected) => {
     expect(isPlainDecimal(text)).toBe(expected);
+  });
+});
+
+describe('plainDecimal', () => {
+  it.each([
+    ['', NaN],
+    ['-', NaN],
+    ['1.', NaN],
+    ['.5', NaN],
+    ['1e5', NaN],
+    [' 1', NaN],
+    ['1,000', NaN],
+    ['0', 0],
+    ['-0', -0],
+    ['29.2', 29.2],
+    ['0.1', 0.1],
+    ['-3.5', -3.5],
+    ['123456789012345', 123456789012345],
+    ['0.000000000000001', 1e-15],
+    ['1234567890.1234567', 1234567890.1234567],
+    ['9007199254740993', 9007199254740992],
+  ])('%j reads as %s', (text, expected) => {
+    expect(Object.is(plainDecimal(text), expected)).toBe(true);
+  });
+
+  it('reads exactly what Number() reads, and only plain decimals (property)', () => {
+    const digits = (max: number) =>
+      fc.array(fc.constantFrom(...'0123456789'.split('')), { minLength: 0, maxLength: max });
+    fc.assert(
+      fc.property(
+        fc.boolean(),
+        digits(18),
+        fc.option(digits(18), { nil: undefined }),
+        (negative, whole, fraction) => {
+          const text = `${negative ? '-' : ''}${whole.join('')}${fraction === undefined ? '' : `.${fraction.join('')}`}`;
+          const expected = isPlainDecimal(text) ? Number(text) : NaN;
+          expect(Object.is(plainDecimal(text), expected)).toBe(true);
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'-.01e 9,+'.split('')) }), (text) => {
+        expect(Number.isNaN(plainDecimal(text))).toBe(!isPlainDecimal(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
