@@ -90,11 +90,12 @@ const POWERS_OF_TEN = [
 ];
 
 /**
- * The number a plain decimal (see isPlainDecimal) writes, exactly as Number(text) reads it, or
- * NaN for any other text. Checking and reading in one pass is much quicker than Number() for
- * the millions of short figures a large file has: with at most 15 digits the digits make an
- * exact integer, and dividing it by an exact power of ten rounds once, to the same double
- * Number() gives (longer text is left to Number()).
+ * The number text writes when it is exactly an optional minus, digits, and an optional decimal
+ * point with digits (`12`, `-3.5`, `0.25`: the common case, read without any other checks),
+ * exactly as Number(text) reads it; NaN for any other text. Checking and reading in one pass
+ * is much quicker than Number() for the millions of short figures a large file has: with at
+ * most 15 digits the digits make an exact integer, and dividing it by an exact power of ten
+ * rounds once, to the same double Number() gives (longer text is left to Number()).
  */
 export function plainDecimal(text: string): number {
   const n = text.length;
@@ -123,34 +124,6 @@ export function plainDecimal(text: string): number {
   if (digits + decimals > 15) return Number(text);
   const value = mantissa / (POWERS_OF_TEN[decimals] ?? 1);
   return negative ? -value : value;
-}
-
-/**
- * True for text that is exactly an optional minus, digits, and an optional decimal point with
- * digits (`12`, `-3.5`, `0.25`): the common case, read without any other checks.
- */
-export function isPlainDecimal(text: string): boolean {
-  const n = text.length;
-  let i = 0;
-  if (n === 0) return false;
-  if (text.charCodeAt(0) === 45) i = 1; // '-'
-  let digits = 0;
-  for (; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
-    else break;
-  }
-  if (digits === 0) return false;
-  if (i === n) return true;
-  if (text.charCodeAt(i) !== 46) return false; // '.'
-  i++;
-  let decimals = 0;
-  for (; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) decimals++;
-    else return false;
-  }
-  return decimals > 0;
 }
 
 /**
@@ -195,10 +168,11 @@ const notAValue = (raw: string) => `"${raw}" is not ${HELP}.`;
 export function parseValue(cell: string, options: ValueOptions): ValueResult {
   const raw = cell.trim();
   if (raw === '') return blank;
-  if (isPlainDecimal(raw) && !(options.decimalComma && raw.includes('.'))) {
+  const plain = plainDecimal(raw);
+  if (!Number.isNaN(plain) && !(options.decimalComma && raw.includes('.'))) {
     return {
       ok: true,
-      value: { kind: 'number', value: Number(raw), lowReliability: false },
+      value: { kind: 'number', value: plain, lowReliability: false },
       percentSign: false,
       notice: null,
       note: null,
@@ -299,8 +273,9 @@ export function parseNumberCell(
   | { readonly ok: false; readonly message: string } {
   const raw = cell.trim();
   if (raw === '') return { ok: true, value: null };
-  if (isPlainDecimal(raw) && !(options.decimalComma && raw.includes('.'))) {
-    return { ok: true, value: Number(raw) };
+  const plain = plainDecimal(raw);
+  if (!Number.isNaN(plain) && !(options.decimalComma && raw.includes('.'))) {
+    return { ok: true, value: plain };
   }
   const result = parseValue(raw, options);
   if (!result.ok) {
