@@ -156,6 +156,13 @@ export function copyColumns(columns: ObservationColumns): ObservationColumns {
   };
 }
 
+/** The typed-array buffers of some columns, to transfer rather than copy. */
+export function transferablesOfColumns(columns: ObservationColumns): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  columnBuffers(columns, buffers);
+  return [...buffers];
+}
+
 /** The typed-array buffers of one result, to transfer rather than copy. */
 export function transferablesOfResult(result: ImportResult): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>();
