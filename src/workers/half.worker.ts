@@ -5,7 +5,7 @@
  */
 import { importFile } from '../domain/import/index';
 import type { HalfRequest, HalfResponse, WarmMessage } from './protocol';
-import { transferablesOfResult } from './protocol';
+import { transferablesOfColumns } from './protocol';
 import { warmUp } from './warm-up';
 
 function reply(message: HalfResponse, transfer: Transferable[] = []): void {
@@ -29,7 +29,7 @@ self.addEventListener('message', (event: MessageEvent<HalfRequest | WarmMessage>
       indicators: new Map(request.indicators.map((definition) => [definition.id, definition])),
       ...(request.mapping === null ? {} : { mapping: request.mapping }),
     });
-    reply({ id: request.id, kind: 'half', result }, transferablesOfResult(result));
+    reply({ id: request.id, kind: 'half', result }, transferablesOfColumns(result.observations));
   } catch (error) {
     reply({
       id: request.id,

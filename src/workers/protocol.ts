@@ -163,13 +163,6 @@ export function transferablesOfColumns(columns: ObservationColumns): ArrayBuffer
   return [...buffers];
 }
 
-/** The typed-array buffers of one result, to transfer rather than copy. */
-export function transferablesOfResult(result: ImportResult): ArrayBuffer[] {
-  const buffers = new Set<ArrayBuffer>();
-  columnBuffers(result.observations, buffers);
-  return [...buffers];
-}
-
 /** The typed-array buffers in imported files, to transfer rather than copy. */
 export function transferablesOf(imported: readonly ImportedFile[]): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>();
