@@ -76,6 +76,52 @@ describe('importFile over many pieces', () => {
   });
 });
 
+describe('repeated lines, told apart only when a value repeats (a second reading)', () => {
+  // Line 3 is LOCAL-1 for 2000-01 Q1, with no note (line 2 has a note over two lines).
+  const base = bigTidy(3000).replace(/\r\n$/, '');
+  const line3 = base.split('\r\n')[2] ?? '';
+  it.each([
+    {
+      name: 'a copy far down the file (another piece) is an exact duplicate',
+      extra: [line3],
+      skipped: ['exact duplicate of an earlier line', 1],
+      warning: 'This line is an exact duplicate of line 3, so it was skipped.',
+    },
+    {
+      name: 'the same value with a note added is a repeat, not an exact duplicate',
+      extra: [`${line3}extra note`],
+      skipped: ['repeats a value given on an earlier line', 1],
+      warning: 'is given again here with the same value as on line 3; it was loaded once.',
+    },
+    {
+      name: 'two copies are each an exact duplicate of the first',
+      extra: [line3, line3],
+      skipped: ['exact duplicate of an earlier line', 2],
+      warning: 'This line is an exact duplicate of line 3, so it was skipped.',
+    },
+  ])('$name', ({ extra, skipped, warning }) => {
+    for (const encoding of ['utf-8', 'windows-1252'] as const) {
+      const text = encode(`${base}\r\n${extra.join('\r\n')}\r\n`);
+      // A last line with a pound sign in Windows-1252 (byte 0xa3) in its note makes the whole
+      // file be read again in that encoding, the second reading too.
+      const bytes =
+        encoding === 'utf-8'
+          ? text
+          : new Uint8Array([...text, ...encode('LOCAL-X,2000-01 Q1,E09000015,1,'), 0xa3]);
+      const result = importFile(bytes, 'repeats.csv', context());
+      expect(result.report.encoding).toBe(encoding);
+      expect(result.report.loaded).toBe(encoding === 'utf-8' ? 3000 : 3001);
+      const [reason, count] = skipped;
+      expect(result.report.skippedReasons.get(reason as string)).toBe(count);
+      expect(
+        result.report.warnings
+          .filter((w) => w.line > 3001 && !w.message.includes('not a known indicator'))
+          .map((w) => w.message.includes(warning)),
+      ).toEqual(extra.map(() => true));
+    }
+  });
+});
+
 describe('column mapping', () => {
   const file = encode('LA Code,Year,Measure Name,Result\n310,2018/19,LAC,42\n');
   const mapping = { indicator: 'Measure Name', period: 'Year', area: 'LA Code', value: 'Result' };

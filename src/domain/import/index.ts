@@ -299,6 +299,7 @@ function importText(
         now: context.now,
         quarterBasis: quarterBasisFrom([...titleRows, headers.join(' ')]),
         notLoaded,
+        lineHashes,
       });
       // One value a line: make room for the lines the file probably has, judged from the
       // length of the lines read so far, rather than doubling the columns again and again.
@@ -310,6 +311,23 @@ function importText(
     found.reader = readerFor(layout, info, staging, context);
     if (found.reader === null)
       notReadReason = 'not read: the file could not be read (see the errors)';
+  }
+
+  /**
+   * Hashes of some lines' cells, from a second reading of the file up to the last of them: only
+   * files that repeat a value need them (see StagingOptions.lineHashes).
+   */
+  function lineHashes(lines: ReadonlySet<number>): Map<number, number> {
+    const hashes = new Map<number, number>();
+    let last = 0;
+    for (const line of lines) last = Math.max(last, line);
+    readRecords(decoded.pieces(), delimiter, (records, firstLine) => {
+      for (let k = 0; k < records.length; k++) {
+        if (lines.has(firstLine + k)) hashes.set(firstLine + k, hashCells(records[k] ?? []));
+      }
+      return firstLine + records.length <= last;
+    });
+    return hashes;
   }
 
   function handle(cells: readonly string[], line: number): void {
@@ -392,7 +410,7 @@ function importText(
         }
       }
     }
-    reader.row(cells, line, hashCells(cells));
+    reader.row(cells, line);
   }
 
   const outcome = readRecords(allPieces(), delimiter, (records, firstLine, problems, chunk) => {

@@ -5,6 +5,7 @@
  * none; level is national, regional, sub-regional or la; live is yes/no (or live/terminated).
  * A code given twice is an error on both lines (an exact duplicate line is skipped).
  */
+import { hashCells } from './detect';
 import type { Area, AreaLevel } from '../types';
 import { cellAt, type FileInfo, type LayoutReader } from './layout';
 import { councilsFromLas, londonSubRegion, regionArea, type LasRow } from './dfe-lookups';
@@ -38,7 +39,8 @@ export function areasReader(info: FileInfo): LayoutReader {
   const order: { area: Area | null; code: string }[] = [];
 
   return {
-    row(cells, line, hash) {
+    row(cells, line) {
+      const hash = hashCells(cells);
       const text = (c: Column) => cellAt(cells, index(c)).trim();
       const state = { bad: false };
       const fail = (c: Column, message: string) => {

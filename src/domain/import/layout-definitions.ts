@@ -6,6 +6,7 @@
  * measurement (and a value in each). A row with any problem is rejected whole; an id given
  * twice is an error on both lines and neither is loaded (an exact duplicate line is skipped).
  */
+import { hashCells } from './detect';
 import type { IndicatorDefinition, RagRules, Target } from '../types';
 import { LAIT_MEASURES } from './lait-mapping';
 import { cellAt, type FileInfo, type LayoutReader } from './layout';
@@ -96,7 +97,8 @@ export function definitionsReader(info: FileInfo): LayoutReader | null {
   const order: Entry[] = [];
 
   return {
-    row(cells, line, hash) {
+    row(cells, line) {
+      const hash = hashCells(cells);
       const text = (c: Column) => cellAt(cells, index(c)).trim();
       const state = { bad: false };
       const fail = (c: Column, message: string) => {

@@ -158,7 +158,7 @@ export function eesReader(info: FileInfo, staging: Staging): LayoutReader | null
   }
 
   return {
-    row(cells, line, hash) {
+    row(cells, line) {
       const used: CompiledMeasure[] = [];
       const denominatorFor: CompiledMeasure[] = [];
       for (const m of measures) {
@@ -214,7 +214,6 @@ export function eesReader(info: FileInfo, staging: Staging): LayoutReader | null
         );
         return;
       }
-      staging.setLineHash(line, hash);
       for (const m of used) {
         const value = readValueCell(
           info,

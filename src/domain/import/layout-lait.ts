@@ -31,7 +31,7 @@ export function laitReader(info: FileInfo, staging: Staging): LayoutReader {
   const periodCache = new Map<string, number>();
 
   return {
-    row(cells, line, hash) {
+    row(cells, line) {
       const shortDesc = cellAt(cells, col.shortDesc).trim();
       let entry = measureCache.get(shortDesc);
       if (entry === undefined) {
@@ -95,7 +95,6 @@ export function laitReader(info: FileInfo, staging: Staging): LayoutReader {
         NOT_LOADED,
       );
       if (value === null) return;
-      staging.setLineHash(line, hash);
       const row = staging.add(
         entry.code,
         area.code,

@@ -5,6 +5,7 @@
  * (`…2021…` is the April 2021 model, `…2025…` the May 2025 model). Councils and neighbours are
  * given by DfE's 3-digit codes and resolved to canonical area codes through the area register.
  */
+import { hashCells } from './detect';
 import type { Neighbour, SnModel } from '../types';
 import { cellAt, type FileInfo, type LayoutReader } from './layout';
 import { normaliseHeader } from './vocabulary';
@@ -50,7 +51,8 @@ export function neighboursReader(info: FileInfo): LayoutReader | null {
   const seen = new Map<string, { line: number; hash: number }>();
 
   return {
-    row(cells, line, hash) {
+    row(cells, line) {
+      const hash = hashCells(cells);
       let model = fileModel;
       if (modelColumn >= 0) {
         const text = cellAt(cells, modelColumn).trim();

@@ -310,7 +310,7 @@ export function tidyReader(
   };
 
   return {
-    row(cells, line, hash) {
+    row(cells, line) {
       let bad = false;
       const indicator = indicatorOf(cellAt(cells, columns.indicator));
       if (indicator.error !== null) {
@@ -466,7 +466,6 @@ export function tidyReader(
       }
 
       if (bad || value === null) return;
-      staging.setLineHash(line, hash);
       const row = staging.add(
         indicator.code,
         area.code,

@@ -312,7 +312,7 @@ export function wideReader(info: FileInfo, staging: Staging): LayoutReader | nul
   }
 
   return {
-    row(cells, line, hash) {
+    row(cells, line) {
       const hasValue = roles.some(
         (role, i) =>
           (role.role === 'period' || role.role === 'comparator') && cellAt(cells, i).trim() !== '',
@@ -417,7 +417,6 @@ export function wideReader(info: FileInfo, staging: Staging): LayoutReader | nul
         else if (parsed.value !== null) target = { kind: 'point', value: parsed.value };
       }
       const indicator = staging.indicatorCode(id);
-      staging.setLineHash(line, hash);
       const last = { row: -1, note: null as string | null };
       for (let i = 0; i < roles.length; i++) {
         const role = roles[i];

@@ -40,9 +40,9 @@ export interface LayoutOutput {
 export interface LayoutReader {
   /**
    * Reads one data line (title rows, the header, blank, total and footnote lines never get
-   * here). `hash` identifies the line's cells, for telling exact duplicate lines apart.
+   * here).
    */
-  row(cells: readonly string[], line: number, hash: number): void;
+  row(cells: readonly string[], line: number): void;
   finish(): LayoutOutput;
 }
 

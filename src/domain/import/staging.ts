@@ -37,6 +37,12 @@ export interface StagingOptions {
   readonly quarterBasis: 'financial' | 'calendar' | null;
   /** `This row was not loaded.` or, where a line holds several values, `This value was not loaded.` */
   readonly notLoaded: string;
+  /**
+   * A hash of each given line's cells (hashCells), to tell an exact duplicate line from one that
+   * repeats a value with other cells changed. Asked only when values repeat, so a file without
+   * repeats never spends time hashing its lines (about an eighth of reading a large file).
+   */
+  readonly lineHashes: (lines: ReadonlySet<number>) => ReadonlyMap<number, number>;
 }
 
 // The columns' encoding (see observations.ts): state 0 is a number, 1-5 the missing states in
@@ -166,7 +172,6 @@ export class Staging {
   private line = new Uint32Array(1024);
   private readonly targets = new Map<number, TargetValue>();
   private readonly notes = new Map<number, string>();
-  private lineHash = new Uint32Array(1024);
 
   constructor(options: StagingOptions) {
     this.options = options;
@@ -192,13 +197,6 @@ export class Staging {
   /** A code for a period as written; `key` must identify everything in `period`. */
   periodCode(key: string, period: RawPeriod): number {
     return this.rawPeriods.code(key, period);
-  }
-
-  /** Remembers a hash of a line's cells, to tell an exact duplicate line from a repeated value. */
-  setLineHash(line: number, hash: number): void {
-    while (line >= this.lineHash.length)
-      this.lineHash = grow(this.lineHash, (n) => new Uint32Array(n));
-    this.lineHash[line] = hash;
   }
 
   private growAll(capacity = this.ind.length * 2): void {
@@ -460,6 +458,9 @@ export class Staging {
       );
     }
 
+    const hashed = new Set<number>();
+    for (const { line, of } of duplicates) if (line !== of) hashed.add(line).add(of);
+    const lineHash = hashed.size > 0 ? this.options.lineHashes(hashed) : new Map<number, number>();
     const skippedAsDuplicate = new Set<number>();
     for (const { line, of, row, first } of duplicates) {
       if (alive[first] !== 1) {
@@ -474,7 +475,8 @@ export class Staging {
       }
       if (skippedAsDuplicate.has(line)) continue;
       const loaded = this.lineHasLoadedValue(line, alive);
-      if (!loaded && !report.hasError(line) && this.lineHash[line] === this.lineHash[of]) {
+      const hash = lineHash.get(line);
+      if (!loaded && !report.hasError(line) && hash !== undefined && hash === lineHash.get(of)) {
         skippedAsDuplicate.add(line);
         report.skipExactDuplicate(line, of);
         continue;
