@@ -9,7 +9,7 @@
 import { uniqueSourceKey, type ImportedFileData } from './applied-import';
 import { contentHash } from './hash';
 import { headerSignature, importFile, type ColumnMapping, type ImportResult } from './import/index';
-import { mergeHalves, planSplit, secondHalf, type SplitPlan } from './import/split';
+import { guessSplit, mergeHalves, planSplit, secondHalf, type SplitPlan } from './import/split';
 import type { Area, FileReport, IndicatorDefinition } from './types';
 
 export type FileOutcome =
@@ -44,6 +44,9 @@ export interface ReadFilesInput {
 }
 
 const SNIFF_BYTES = 64 * 1024;
+
+/** What finding a file's layout and mapping needs. */
+type SniffInput = Pick<ReadFilesInput, 'mappings' | 'remembered' | 'areas' | 'indicators' | 'now'>;
 const FIRST: Readonly<Record<string, number>> = { areas: 0, definitions: 1, neighbours: 2 };
 
 /** The start of a file, cut at a line break, for finding its layout quickly. */
@@ -69,21 +72,69 @@ function fileHash(bytes: Uint8Array, mapping: ColumnMapping | null): string {
   return contentHash(parts);
 }
 
+/** A file's layout from its first lines (`bytes`), and the column mapping it would be read with. */
+function sniff(bytes: Uint8Array, name: string, input: SniffInput) {
+  const result = importFile(head(bytes), name, {
+    now: input.now,
+    areas: input.areas,
+    indicators: input.indicators,
+  });
+  const signature = headerSignature(result.headers);
+  const chosen = input.mappings.get(name);
+  const remembered =
+    result.report.layout === 'unknown' ? input.remembered.get(signature) : undefined;
+  const mapping = chosen ?? remembered ?? null;
+  return { result, signature, chosen, remembered, mapping };
+}
+
 /** Each file's layout from its first lines, and the column mapping it would be read with. */
 function sniffFiles(input: ReadFilesInput) {
-  return input.files.map((file, index) => {
-    const result = importFile(head(file.bytes), file.name, {
-      now: input.now,
-      areas: input.areas,
-      indicators: input.indicators,
-    });
-    const signature = headerSignature(result.headers);
-    const chosen = input.mappings.get(file.name);
-    const remembered =
-      result.report.layout === 'unknown' ? input.remembered.get(signature) : undefined;
-    const mapping = chosen ?? remembered ?? null;
-    return { file, index, result, signature, chosen, remembered, mapping };
-  });
+  return input.files.map((file, index) => ({
+    file,
+    index,
+    ...sniff(file.bytes, file.name, input),
+  }));
+}
+
+/** Whether a file of this layout, read with this mapping, has one figure a line. */
+const oneFigureALine = (layout: string, mapping: ColumnMapping | null) =>
+  layout === 'tidy' || layout === 'lait-long' || (layout === 'unknown' && mapping !== null);
+
+/** A guess at how a file will be cut in two, and the mapping to read it with (guessHalves). */
+export interface HalvesGuess {
+  readonly plan: SplitPlan;
+  readonly mapping: ColumnMapping | null;
+}
+
+/** A second half a second reader started on early, by its guess (see readInHalves). */
+export interface EarlyHalf {
+  readonly name: string;
+  readonly guess: Promise<HalvesGuess | null>;
+  readonly result: Promise<ImportResult | null>;
+}
+
+/** How many bytes of a file's start `guessHalves` needs: what sniffing looks at. */
+export const HEAD_BYTES = SNIFF_BYTES + 1;
+
+/**
+ * For a batch of one large file, what a second reader can work out before the first reader has
+ * the whole file (so that it can start reading the second half at once): from the file's first
+ * HEAD_BYTES bytes (`head`) and some bytes from its middle on (`fromMiddle`, see guessSplit),
+ * whether halvesWorthReading would pick it, the plan it would most likely make, and the mapping
+ * to read with. readInHalves' caller hands the result on only when the plan and mapping are the
+ * ones halvesWorthReading made.
+ */
+export function guessHalves(
+  input: SniffInput,
+  name: string,
+  length: number,
+  head: Uint8Array,
+  fromMiddle: Uint8Array,
+): HalvesGuess | null {
+  const { result, mapping } = sniff(head, name, input);
+  if (!oneFigureALine(result.report.layout, mapping)) return null;
+  const plan = guessSplit(head, fromMiddle, length);
+  return plan ? { plan, mapping } : null;
 }
 
 /**
@@ -99,8 +150,7 @@ export function halvesWorthReading(
   const sniffed = sniffFiles(input);
   if (sniffed.some(({ result }) => (FIRST[result.report.layout] ?? 3) < 2)) return worth;
   for (const { file, index, result, mapping } of sniffed) {
-    const layout = result.report.layout;
-    if (layout !== 'tidy' && layout !== 'lait-long' && !(layout === 'unknown' && mapping)) continue;
+    if (!oneFigureALine(result.report.layout, mapping)) continue;
     const plan = planSplit(file.bytes);
     if (plan) worth.set(index, { plan, mapping });
   }
@@ -113,6 +163,13 @@ export function halvesWorthReading(
  * file, are readFiles' `preread`; a file whose halves could not be joined is left out (readFiles
  * then reads it whole) and counted in `declined`. Progress counts the first half twice: both
  * halves move at about the same pace.
+ *
+ * A batch of one file whose second half was started `early` (guessHalves) is read by the guess:
+ * this reader starts on the first half at once, without finding the layout and cut first, and
+ * checks the cut with planSplit afterwards. The guess is the same sniffing of the same first
+ * bytes, so its mapping is the one halvesWorthReading would choose. A wrong cut (a quoted cell
+ * over several lines across the middle) leaves the file to be read whole, and `earlyUsed` false:
+ * the caller should then stop the second reader.
  */
 export async function readInHalves(
   input: ReadFilesInput,
@@ -121,15 +178,24 @@ export async function readInHalves(
     name: string,
     mapping: ColumnMapping | null,
   ) => Promise<ImportResult | null>,
-): Promise<{ preread: Map<number, ImportResult>; declined: number }> {
+  early?: EarlyHalf,
+): Promise<{ preread: Map<number, ImportResult>; declined: number; earlyUsed: boolean }> {
   const preread = new Map<number, ImportResult>();
   let declined = 0;
+  let earlyUsed = false;
   const total = input.files.reduce((sum, file) => sum + file.bytes.length, 0);
   let before = 0;
-  for (const [index, { plan, mapping }] of halvesWorthReading(input)) {
+  const guess =
+    early && input.files.length === 1 && input.files[0]?.name === early.name
+      ? await early.guess
+      : null;
+  const worth = guess ? new Map([[0, guess]]) : halvesWorthReading(input);
+  for (const [index, { plan, mapping }] of worth) {
     const file = input.files[index];
     if (!file) continue;
-    const second = readSecond(secondHalf(file.bytes, plan), file.name, mapping);
+    const second = guess
+      ? (early?.result ?? Promise.resolve(null))
+      : readSecond(secondHalf(file.bytes, plan), file.name, mapping);
     const first = importFile(file.bytes.subarray(0, plan.cut), file.name, {
       now: input.now,
       areas: input.areas,
@@ -139,12 +205,20 @@ export async function readInHalves(
         input.onProgress?.(before + Math.min(file.bytes.length, bytes * 2), total, file.name),
     });
     before += file.bytes.length;
+    if (guess) {
+      const checked = planSplit(file.bytes);
+      earlyUsed = checked?.cut === plan.cut && checked.headerEnd === plan.headerEnd;
+      if (!earlyUsed) {
+        declined++;
+        continue;
+      }
+    }
     const secondResult = await second;
     const merged = secondResult ? mergeHalves(first, secondResult) : null;
     if (merged) preread.set(index, merged);
     else declined++;
   }
-  return { preread, declined };
+  return { preread, declined, earlyUsed };
 }
 
 export function readFiles(input: ReadFilesInput): FileOutcome[] {

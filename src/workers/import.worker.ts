@@ -16,7 +16,14 @@
 import { comparePreview, compactPreviewBuffers } from '../domain/change-preview';
 import type { FigureSnapshot } from '../domain/figure-snapshot';
 import type { ImportResult } from '../domain/import/index';
-import { readFiles, readInHalves, type FileOutcome } from '../domain/read-files';
+import { SPLIT_MIN_BYTES } from '../domain/import/split';
+import {
+  readFiles,
+  readInHalves,
+  type EarlyHalf,
+  type FileOutcome,
+  type HalvesGuess,
+} from '../domain/read-files';
 import { withoutBlue } from '../domain/scorecard-data';
 import { importScorecardFiles } from '../domain/scorecard-import';
 import type { IndicatorDefinition } from '../domain/types';
@@ -26,6 +33,7 @@ import {
   transferablesOf,
   transferablesOfFiles,
   type FilesRequest,
+  type EarlyHalfRequest,
   type HalfRequest,
   type HalfResponse,
   type SaveMessage,
@@ -62,17 +70,25 @@ function startHelper(): Worker | null {
     return null;
   }
   helper.addEventListener('message', (event: MessageEvent<HalfResponse>) => {
-    helperWaiting.get(event.data.id)?.(event.data);
-    helperWaiting.delete(event.data.id);
+    const response = event.data;
+    helperWaiting.get(response.id)?.(response);
+    // A guess is followed by the half it guessed (unless it is null).
+    if (response.kind !== 'guess' || response.guess === null) helperWaiting.delete(response.id);
   });
   helper.addEventListener('error', () => {
     // A helper that cannot run leaves every file to be read in one go.
-    helper = null;
-    for (const resolve of helperWaiting.values())
-      resolve({ id: -1, kind: 'failed', message: 'the second reader stopped' });
-    helperWaiting.clear();
+    endHelper();
   });
   return helper;
+}
+
+/** Ends the helper (a new one starts when one is next needed). */
+function endHelper(): void {
+  helper?.terminate();
+  helper = null;
+  for (const resolve of helperWaiting.values())
+    resolve({ id: -1, kind: 'failed', message: 'the second reader stopped' });
+  helperWaiting.clear();
 }
 
 /** The second half read by the helper, or null if it could not be. */
@@ -88,7 +104,45 @@ function readInHelper(request: Omit<HalfRequest, 'id' | 'kind'>): Promise<Import
   });
 }
 
+function startEarly(request: FilesRequest): EarlyHalf | undefined {
+  const only = request.files.length === 1 ? request.files[0] : undefined;
+  if (!only || only[1].size < SPLIT_MIN_BYTES) return undefined;
+  const worker = startHelper();
+  if (!worker) return undefined;
+  const [name, file] = only;
+  const id = ++helperId;
+  let guessed: (guess: HalvesGuess | null) => void = () => undefined;
+  const guess = new Promise<HalvesGuess | null>((resolve) => {
+    guessed = resolve;
+  });
+  const result = new Promise<ImportResult | null>((resolve) => {
+    helperWaiting.set(id, (response) => {
+      if (response.kind === 'guess') {
+        guessed(response.guess);
+        if (response.guess === null) resolve(null);
+        return;
+      }
+      guessed(null);
+      resolve(response.kind === 'half' ? response.result : null);
+    });
+  });
+  worker.postMessage({
+    id,
+    kind: 'early',
+    name,
+    file,
+    mappings: request.mappings,
+    remembered: request.remembered,
+    areas: request.areas,
+    indicators: request.indicators,
+    now: request.now,
+  } satisfies EarlyHalfRequest);
+  return { name, guess, result };
+}
+
 async function readBatch(request: FilesRequest): Promise<void> {
+  // Before anything else, so the helper reads its half while this reader reads the file.
+  const early = startEarly(request);
   const files = await Promise.all(
     request.files.map(async ([name, blob]) => ({
       name,
@@ -118,21 +172,28 @@ async function readBatch(request: FilesRequest): Promise<void> {
     onProgress: progress,
   };
   // Large figure files: the helper reads the second half while this reader reads the first.
-  const { preread, declined } = startHelper()
-    ? await readInHalves(input, (bytes, name, mapping) =>
-        readInHelper({
-          name,
-          bytes: bytes.buffer as ArrayBuffer,
-          areas: request.areas,
-          indicators: request.indicators,
-          mapping,
-          now: request.now,
-        }),
+  const halves = startHelper()
+    ? await readInHalves(
+        input,
+        (bytes, name, mapping) =>
+          readInHelper({
+            name,
+            bytes: bytes.buffer as ArrayBuffer,
+            areas: request.areas,
+            indicators: request.indicators,
+            mapping,
+            now: request.now,
+          }),
+        early,
       )
-    : { preread: new Map<number, ImportResult>(), declined: 0 };
+    : { preread: new Map<number, ImportResult>(), declined: 0, earlyUsed: false };
+  // A half started early and not used would take a core from reading the file whole: stop it.
+  // (After a wrong guess the helper reads the right half only once it has read the wrong one:
+  // that costs a half's time, and needs a quoted cell over several lines across the middle.)
+  if (early && !halves.earlyUsed && (await early.guess) !== null) endHelper();
   // Read again in one go below: let the bar start again rather than stand still.
-  if (declined > 0) reported = 0;
-  const outcomes = readFiles({ ...input, preread });
+  if (halves.declined > 0) reported = 0;
+  const outcomes = readFiles({ ...input, preread: halves.preread });
   const read = outcomes.flatMap((o) => (o.kind === 'read' ? [o.data] : []));
   const preview =
     request.compare && read.length === outcomes.length

@@ -6,7 +6,7 @@ import type { FigureSnapshot } from '../domain/figure-snapshot';
 import type { ColumnMapping, ImportResult } from '../domain/import/context';
 import type { ImportedFile } from '../domain/scorecard-data';
 import type { ObservationColumns } from '../domain/observations';
-import type { FileOutcome } from '../domain/read-files';
+import type { FileOutcome, HalvesGuess } from '../domain/read-files';
 import type { Area, IndicatorDefinition, NeighbourLists } from '../domain/types';
 
 export type { FileOutcome };
@@ -92,7 +92,25 @@ export interface HalfRequest {
   readonly now: number;
 }
 
+/**
+ * To the second reader, for a batch of one large file: start on the second half now, reading it
+ * from the file itself, rather than wait for the first reader to have the whole file and cut it
+ * (see guessHalves). It answers with its guess first, then (unless the guess is null) the half.
+ */
+export interface EarlyHalfRequest {
+  readonly id: number;
+  readonly kind: 'early';
+  readonly name: string;
+  readonly file: Blob;
+  readonly mappings: readonly (readonly [string, ColumnMapping])[];
+  readonly remembered: readonly (readonly [string, ColumnMapping])[];
+  readonly areas: readonly Area[];
+  readonly indicators: readonly IndicatorDefinition[];
+  readonly now: number;
+}
+
 export type HalfResponse =
+  | { readonly id: number; readonly kind: 'guess'; readonly guess: HalvesGuess | null }
   | { readonly id: number; readonly kind: 'half'; readonly result: ImportResult }
   | { readonly id: number; readonly kind: 'failed'; readonly message: string };
 

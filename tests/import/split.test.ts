@@ -6,9 +6,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../src/domain/import';
-import { mergeHalves, planSplit, secondHalf } from '../../src/domain/import/split';
+import {
+  guessSplit,
+  mergeHalves,
+  planSplit,
+  secondHalf,
+  splitMiddle,
+} from '../../src/domain/import/split';
 import { observationsOf } from '../../src/domain/observations';
-import { readFiles, readInHalves, type ReadFilesInput } from '../../src/domain/read-files';
+import {
+  guessHalves,
+  HEAD_BYTES,
+  readFiles,
+  readInHalves,
+  type EarlyHalf,
+  type HalvesGuess,
+  type ReadFilesInput,
+} from '../../src/domain/read-files';
+import type { ColumnMapping } from '../../src/domain/import';
 import { context, dfeAreas, NOW, testDefinitions } from './helpers';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -137,6 +152,48 @@ describe('planSplit', () => {
   });
 });
 
+describe('guessSplit (a second reader guessing the cut from the start and middle of a file)', () => {
+  const guess = (text: string | Uint8Array, minBytes = 1) => {
+    const bytes = typeof text === 'string' ? encode(text) : text;
+    return guessSplit(bytes, bytes.subarray(splitMiddle(bytes.length)), bytes.length, minBytes);
+  };
+
+  it.each([
+    ['an empty file', ''],
+    ['a file smaller than the minimum', 'indicator,period\nx,y\n', 4 * 1024 * 1024],
+    ['a header with a quote mark (it may hold a line break)', '"h1\nh2",h3\na,b\nc,d\n'],
+    ['UTF-16', new Uint8Array([0xff, 0xfe, 0x61, 0, 0x0a, 0, 0x62, 0, 0x0a, 0])],
+    ['no line break after the middle', 'h1,h2\nabcdefghijklmnop'],
+  ])('makes no guess for %s', (_, text, minBytes = 1) => {
+    expect(guess(text, minBytes)).toBeNull();
+  });
+
+  it('guesses what planSplit finds when no quoted cell spans the middle', () => {
+    const text = tidy(400);
+    expect(guess(text)).toEqual(planSplit(encode(text), 1));
+    expect(guess(text)).not.toBeNull();
+  });
+
+  it('guesses wrong when a quoted cell over several lines spans the middle (so it is checked)', () => {
+    const text = `h1,h2\n"${'x\n'.repeat(20)}",1\nb,2\n`;
+    expect(guess(text)).not.toEqual(planSplit(encode(text), 1));
+  });
+
+  it('equals planSplit on any file without quote marks (property)', () => {
+    const alphabet = [97, 44, 59, 9, 10]; // a , ; tab LF
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...alphabet), { minLength: 4, maxLength: 60 }),
+        (list) => {
+          const bytes = Uint8Array.from(list);
+          expect(guess(bytes)).toEqual(planSplit(bytes, 1));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('mergeHalves equals reading the whole file', () => {
   it.each([
     ['a clean tidy file', tidy(400)],
@@ -248,6 +305,70 @@ describe('readInHalves', () => {
     );
     expect([preread.size, declined]).toEqual([1, 0]);
     sameAs(preread);
+  });
+
+  const readWhole = (bytes: Uint8Array, name: string, mapping: ColumnMapping | null) =>
+    Promise.resolve(importFile(bytes, name, { ...context(), ...(mapping ? { mapping } : {}) }));
+  /** What the second reader guesses from the file's start and middle, as it would in a worker. */
+  const early = (): EarlyHalf & { readonly guessed: HalvesGuess | null } => {
+    const middle = splitMiddle(big.length);
+    const guessed = guessHalves(
+      input,
+      'big.csv',
+      big.length,
+      big.subarray(0, HEAD_BYTES),
+      big.subarray(middle, middle + 65536),
+    );
+    return {
+      name: 'big.csv',
+      guessed,
+      guess: Promise.resolve(guessed),
+      result: guessed
+        ? readWhole(secondHalf(big, guessed.plan), 'big.csv', guessed.mapping)
+        : Promise.resolve(null),
+    };
+  };
+
+  it('takes a second half started early when its guess is the plan, and reads no other', async () => {
+    const started = early();
+    expect(started.guessed).toEqual({ plan: planSplit(big), mapping: null });
+    let asked = 0;
+    const { preread, declined, earlyUsed } = await readInHalves(
+      input,
+      (bytes, name, mapping) => {
+        asked++;
+        return readWhole(bytes, name, mapping);
+      },
+      started,
+    );
+    expect([preread.size, declined, earlyUsed, asked]).toEqual([1, 0, true, 0]);
+    sameAs(preread);
+  });
+
+  it('leaves the file to be read whole when the early guess was the wrong cut', async () => {
+    const started = early();
+    if (!started.guessed) throw new Error('no guess');
+    const wrong = { ...started.guessed.plan, cut: started.guessed.plan.cut + 1 };
+    let asked = 0;
+    const { preread, declined, earlyUsed } = await readInHalves(
+      input,
+      (bytes, name, mapping) => {
+        asked++;
+        return readWhole(bytes, name, mapping);
+      },
+      {
+        ...started,
+        guess: Promise.resolve({ ...started.guessed, plan: wrong }),
+        result: readWhole(secondHalf(big, wrong), 'big.csv', null),
+      },
+    );
+    expect([preread.size, declined, earlyUsed, asked]).toEqual([0, 1, false, 0]);
+    sameAs(preread);
+  });
+
+  it('makes no early guess for a file that is not one figure a line', () => {
+    const wide = encode(`Ref,Q1 2024-25,Q2 2024-25\n${'CSC-REREF,15.6,16.1\n'.repeat(10)}`);
+    expect(guessHalves(input, 'wide.csv', 4 * 1024 * 1024, wide, wide)).toBeNull();
   });
 
   it('leaves a file to be read whole when the second half could not be read', async () => {

@@ -48,6 +48,11 @@ const endsCell = (byte: number | undefined): boolean =>
 const startsCell = (previous: number | undefined): boolean =>
   previous === 44 || previous === 59 || previous === 9 || previous === NEWLINE;
 
+/** Where the cut is looked for from: the middle of a file of `length` bytes. */
+export function splitMiddle(length: number): number {
+  return length >>> 1;
+}
+
 /**
  * Where to cut `bytes` for reading in two halves, or null: for files under `minBytes`, files in
  * UTF-16 (whose line breaks are not single bytes), files with line breaks of a carriage return
@@ -61,7 +66,7 @@ const startsCell = (previous: number | undefined): boolean =>
 export function planSplit(
   bytes: Uint8Array,
   minBytes = SPLIT_MIN_BYTES,
-  middle = bytes.length >>> 1,
+  middle = splitMiddle(bytes.length),
 ): SplitPlan | null {
   const length = bytes.length;
   if (length < minBytes || length < 4) return null;
@@ -101,6 +106,35 @@ export function planSplit(
     i = close + 1;
   }
   return null;
+}
+
+/**
+ * The plan planSplit will most likely make for a file of `length` bytes, judged from its first
+ * bytes (`head`, up to the first line break at least) and the bytes from its middle
+ * (`fromMiddle`), so that a second reader can start before anyone has the whole file: the first
+ * line break after the middle, with no quoted cell across it. Null where that cannot be told
+ * from these bytes (a quote mark in the header line, a UTF-16 file, no line break). Only a
+ * guess: a quoted cell over several lines may span the middle, so it must equal planSplit's plan
+ * before the second reader's result is used.
+ */
+export function guessSplit(
+  head: Uint8Array,
+  fromMiddle: Uint8Array,
+  length: number,
+  minBytes = SPLIT_MIN_BYTES,
+): SplitPlan | null {
+  if (length < minBytes || length < 4) return null;
+  const b0 = head[0];
+  const b1 = head[1];
+  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) return null;
+  const headerBreak = head.indexOf(NEWLINE);
+  if (headerBreak < 0) return null;
+  const quote = head.indexOf(QUOTE);
+  if (quote >= 0 && quote < headerBreak) return null;
+  const at = fromMiddle.indexOf(NEWLINE);
+  if (at < 0) return null;
+  const cut = splitMiddle(length) + at + 1;
+  return cut < length ? { headerEnd: headerBreak + 1, cut } : null;
 }
 
 /** The second half's bytes: the header line, then the file from the cut. */
