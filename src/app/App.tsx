@@ -32,6 +32,7 @@ import { IndicatorPage } from './pages/IndicatorPage';
 import { OverviewPage } from './pages/OverviewPage';
 import { PackPage } from './pages/PackPage';
 import { TablePage } from './pages/TablePage';
+import { appLoadDependencies } from './warm-up';
 import './App.css';
 
 const SERVICE = "Children's services scorecard";
@@ -56,7 +57,7 @@ export function App({ loadDependencies }: { loadDependencies?: () => LoadDepende
   // adding a history entry.
   // A link that could not be followed exactly keeps its words (so the notice can explain it)
   // until the reader moves on; Screens records the version then.
-  const loaded = useLoadScorecard(loadDependencies, (data) => {
+  const loaded = useLoadScorecard(loadDependencies ?? appLoadDependencies, (data) => {
     if (hash.state.version === null && hash.problems.length === 0)
       hash.navigate({ version: data.version }, { replace: true });
   });

@@ -20,6 +20,11 @@ export interface LoadDependencies {
     now: Date,
   ) => Promise<{ imported: readonly ImportedFile[]; version: string }>;
   readonly now: Date;
+  /**
+   * Called once the files are handed to `importFiles`, while it reads them (in a worker, so the
+   * page is free): the app warms its first screen up here (app/warm-up.tsx).
+   */
+  readonly whileImporting?: (config: ScorecardConfig, now: Date) => void;
   /** Where the analyst's imports are kept (IndexedDB by default; memory in tests). */
   readonly store?: WorkspaceStore;
 }
@@ -57,7 +62,9 @@ export async function loadScorecard(deps: LoadDependencies): Promise<LoadResult>
       if (bytes) files.set(file.path, bytes);
     }),
   );
-  const { imported, version } = await deps.importFiles(config, files, deps.now);
+  const importing = deps.importFiles(config, files, deps.now);
+  deps.whileImporting?.(config, deps.now);
+  const { imported, version } = await importing;
   const data = combineScorecard(config, imported, version);
   const codes = new Set(
     [...data.dataset.areas.values()].filter((a) => a.level === 'la').map((a) => a.code),

@@ -9,6 +9,7 @@ import { createRoot } from 'react-dom/client';
 import { Line, LineChart } from 'recharts';
 import { App } from '../../../src/app/App';
 import { OverviewPage } from '../../../src/app/pages/OverviewPage';
+import { appLoadDependencies } from '../../../src/app/warm-up';
 import { SparklineRenderer, type RenderSparkline } from '../../../src/components/SparklineRenderer';
 import { DEFAULT_STATE } from '../../../src/data/url-state';
 import { usePaintedMark } from '../../../src/data/usePaintedMark';
@@ -60,7 +61,7 @@ function ManyTiles({ count }: { count: number }) {
 }
 
 function ManyTilesApp({ count }: { count: number }) {
-  const loaded = useLoadScorecard();
+  const loaded = useLoadScorecard(appLoadDependencies);
   const provided = useMemo(
     () => (loaded.kind === 'ready' ? { data: loaded.data, now: new Date() } : null),
     [loaded],
