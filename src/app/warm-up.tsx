@@ -9,7 +9,7 @@
  * painted, hidden from assistive technology (aria-hidden, inert, visibility: hidden) and thrown
  * away. Nothing is shown, announced or kept, and the real data is not touched.
  */
-import { flushSync } from 'react-dom';
+import { startTransition, useLayoutEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ContextBar } from '../components/ContextBar';
 import { FilterBar } from '../components/FilterBar';
@@ -22,10 +22,11 @@ import { DEFAULT_STATE, type ViewState } from '../data/url-state';
 import { useFrame, useOverview, useScorecardModel } from '../data/useScreens';
 import { OverviewPage } from './pages/OverviewPage';
 
-function WarmOverview({ state }: { state: ViewState }) {
+function WarmOverview({ state, onDrawn }: { state: ViewState; onDrawn: () => void }) {
   const model = useScorecardModel(state);
   const frame = useFrame(state, model);
   const overview = useOverview(state, model);
+  useLayoutEffect(onDrawn, [onDrawn]);
   return (
     <>
       <ContextBar context={frame.context} />
@@ -36,27 +37,62 @@ function WarmOverview({ state }: { state: ViewState }) {
   );
 }
 
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    setTimeout(resolve, 0);
+  });
+
 /**
- * Renders the made-up overview into a hidden element, lays it out and removes it; returns how
- * many tiles it drew.
+ * Draws the made-up overview, in short tasks (the page stays responsive meanwhile): the data;
+ * the render, as a React transition (React draws it in slices of a few milliseconds) into an
+ * element not in the page; then, in one task, the element is put in the page hidden, laid out
+ * and removed. Stops, leaving nothing behind, as soon as `until` settles (the real data has
+ * arrived and is more important). Returns how many tiles it drew (0 if stopped).
  */
-export function renderWarmUp(config: ScorecardConfig, now: Date): number {
+export async function warmUp(
+  config: ScorecardConfig,
+  now: Date,
+  until: Promise<unknown>,
+): Promise<number> {
+  const progress = { stopped: false };
+  // A function, so each check after an await reads it afresh.
+  const stopped = () => progress.stopped;
+  const stop = until.then(
+    () => {
+      progress.stopped = true;
+    },
+    () => {
+      progress.stopped = true;
+    },
+  );
   const data = warmUpScorecard(config, now);
+  await nextTask();
+  if (stopped()) return 0;
   const container = document.createElement('div');
-  container.setAttribute('aria-hidden', 'true');
-  container.inert = true;
-  container.style.cssText =
-    'position:absolute;top:0;left:0;width:100%;visibility:hidden;contain:strict';
-  document.body.append(container);
   const root = createRoot(container);
   try {
-    flushSync(() => {
-      root.render(
-        <ScorecardDataContext.Provider value={{ data, now }}>
-          <WarmOverview state={DEFAULT_STATE} />
-        </ScorecardDataContext.Provider>,
-      );
+    const drawn = new Promise<boolean>((resolve) => {
+      startTransition(() => {
+        root.render(
+          <ScorecardDataContext.Provider value={{ data, now }}>
+            <WarmOverview
+              state={DEFAULT_STATE}
+              onDrawn={() => {
+                resolve(true);
+              }}
+            />
+          </ScorecardDataContext.Provider>,
+        );
+      });
     });
+    if (!(await Promise.race([drawn, stop.then(() => false)]))) return 0;
+    await nextTask();
+    if (stopped()) return 0;
+    container.setAttribute('aria-hidden', 'true');
+    container.inert = true;
+    container.style.cssText =
+      'position:absolute;top:0;left:0;width:100%;visibility:hidden;contain:strict';
+    document.body.append(container);
     // Reading its size makes the browser work out style and layout now.
     container.getBoundingClientRect();
     return container.querySelectorAll('article.tile').length;
@@ -69,13 +105,10 @@ export function renderWarmUp(config: ScorecardConfig, now: Date): number {
 /** The hosted data's loading, warming the overview up while the worker reads the files. */
 export const appLoadDependencies = (): LoadDependencies => ({
   ...defaultLoadDependencies(),
-  whileImporting: (config, now) => {
+  whileImporting: (config, now, importing) => {
     // Without a worker the files are read on the page: nothing to overlap with.
     if (typeof Worker === 'undefined') return;
-    try {
-      renderWarmUp(config, now);
-    } catch {
-      // Warming up only saves time: a problem would show when the real overview is drawn.
-    }
+    // Warming up only saves time: a problem would show when the real overview is drawn.
+    warmUp(config, now, importing).catch(() => undefined);
   },
 });

@@ -22,9 +22,10 @@ export interface LoadDependencies {
   readonly now: Date;
   /**
    * Called once the files are handed to `importFiles`, while it reads them (in a worker, so the
-   * page is free): the app warms its first screen up here (app/warm-up.tsx).
+   * page is free), with the reading (`importing`) so it can stop when that ends: the app warms
+   * its first screen up here (app/warm-up.tsx).
    */
-  readonly whileImporting?: (config: ScorecardConfig, now: Date) => void;
+  readonly whileImporting?: (config: ScorecardConfig, now: Date, importing: Promise<unknown>) => void;
   /** Where the analyst's imports are kept (IndexedDB by default; memory in tests). */
   readonly store?: WorkspaceStore;
 }
@@ -63,7 +64,7 @@ export async function loadScorecard(deps: LoadDependencies): Promise<LoadResult>
     }),
   );
   const importing = deps.importFiles(config, files, deps.now);
-  deps.whileImporting?.(config, deps.now);
+  deps.whileImporting?.(config, deps.now, importing);
   const { imported, version } = await importing;
   const data = combineScorecard(config, imported, version);
   const codes = new Set(
