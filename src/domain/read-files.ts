@@ -44,9 +44,6 @@ export interface ReadFilesInput {
 }
 
 const SNIFF_BYTES = 64 * 1024;
-
-/** What finding a file's layout and mapping needs. */
-type SniffInput = Pick<ReadFilesInput, 'mappings' | 'remembered' | 'areas' | 'indicators' | 'now'>;
 const FIRST: Readonly<Record<string, number>> = { areas: 0, definitions: 1, neighbours: 2 };
 
 /** The start of a file, cut at a line break, for finding its layout quickly. */
@@ -71,6 +68,9 @@ function fileHash(bytes: Uint8Array, mapping: ColumnMapping | null): string {
   }
   return contentHash(parts);
 }
+
+/** What finding a file's layout and mapping needs. */
+type SniffInput = Pick<ReadFilesInput, 'mappings' | 'remembered' | 'areas' | 'indicators' | 'now'>;
 
 /** A file's layout from its first lines (`bytes`), and the column mapping it would be read with. */
 function sniff(bytes: Uint8Array, name: string, input: SniffInput) {
@@ -121,8 +121,8 @@ export const HEAD_BYTES = SNIFF_BYTES + 1;
  * the whole file (so that it can start reading the second half at once): from the file's first
  * HEAD_BYTES bytes (`head`) and some bytes from its middle on (`fromMiddle`, see guessSplit),
  * whether halvesWorthReading would pick it, the plan it would most likely make, and the mapping
- * to read with. readInHalves' caller hands the result on only when the plan and mapping are the
- * ones halvesWorthReading made.
+ * to read with (the same sniffing of the same bytes, so the same mapping). readInHalves reads by
+ * this guess and checks its cut with planSplit once the first half is read.
  */
 export function guessHalves(
   input: SniffInput,

@@ -104,6 +104,11 @@ function readInHelper(request: Omit<HalfRequest, 'id' | 'kind'>): Promise<Import
   });
 }
 
+/**
+ * For a batch of one large file, has the helper start on its second half at once, reading the
+ * file itself (EarlyHalfRequest), while this reader reads the whole file; readInHalves then
+ * reads the first half by the helper's guess.
+ */
 function startEarly(request: FilesRequest): EarlyHalf | undefined {
   const only = request.files.length === 1 ? request.files[0] : undefined;
   if (!only || only[1].size < SPLIT_MIN_BYTES) return undefined;
