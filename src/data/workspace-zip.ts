@@ -3,11 +3,17 @@
  * never freezes the page; made on the page where there are no workers (tests, old browsers).
  */
 import { workspaceToZip, type WorkspaceContents } from '../domain/workspace-file';
-import { copyColumns, transferablesOfColumns } from '../workers/protocol';
+import { copyingColumns, transferablesOfColumns } from '../workers/protocol';
+import { runSliced } from './sliced';
 import type { ZipResponse } from '../workers/zip.worker';
 
-export function zipWorkspace(contents: WorkspaceContents): Promise<Uint8Array> {
-  if (typeof Worker === 'undefined') return Promise.resolve(workspaceToZip(contents));
+export async function zipWorkspace(contents: WorkspaceContents): Promise<Uint8Array> {
+  if (typeof Worker === 'undefined') return workspaceToZip(contents);
+  // The worker gets copies of the columns, handed over rather than cloned (cloning those of a
+  // 100 MB import took one 219 ms task); the page keeps its own. Copied in slices, the click
+  // that asked for the file is answered first.
+  const transfer: ArrayBuffer[] = [];
+  const copied = await runSliced(copyingImports(contents, transfer));
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('../workers/zip.worker.ts', import.meta.url), {
       type: 'module',
@@ -21,17 +27,24 @@ export function zipWorkspace(contents: WorkspaceContents): Promise<Uint8Array> {
       worker.terminate();
       reject(new Error(event.message || 'The worker making the file stopped.'));
     });
-    // The worker gets copies of the columns, handed over rather than cloned (cloning those of a
-    // 100 MB import took one 219 ms task); the page keeps its own.
-    const transfer: ArrayBuffer[] = [];
-    const imports = contents.imports.map((applied) => ({
-      ...applied,
-      files: applied.files.map((file) => {
-        const observations = copyColumns(file.observations);
-        transfer.push(...transferablesOfColumns(observations));
-        return { ...file, observations };
-      }),
-    }));
-    worker.postMessage({ ...contents, imports }, transfer);
+    worker.postMessage(copied, transfer);
   });
+}
+
+/** The contents with copies of every import's columns, one array at a time; buffers into `transfer`. */
+function* copyingImports(
+  contents: WorkspaceContents,
+  transfer: ArrayBuffer[],
+): Generator<void, WorkspaceContents> {
+  const imports = [];
+  for (const applied of contents.imports) {
+    const files = [];
+    for (const file of applied.files) {
+      const observations = yield* copyingColumns(file.observations);
+      transfer.push(...transferablesOfColumns(observations));
+      files.push({ ...file, observations });
+    }
+    imports.push({ ...applied, files });
+  }
+  return { ...contents, imports };
 }

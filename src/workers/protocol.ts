@@ -158,20 +158,38 @@ const columnBuffers = (columns: ObservationColumns, into: Set<ArrayBuffer>): voi
   }
 };
 
-/** The columns with typed arrays of their own (a copy to send, keeping the original). */
+/**
+ * The columns with typed arrays of their own (a copy to send, keeping the original), made one
+ * array at a time: the page runs it in slices (runSliced), as copying the columns of a 100 MB
+ * import in one go took 104 ms.
+ */
+export function* copyingColumns(columns: ObservationColumns): Generator<void, ObservationColumns> {
+  const indicator = columns.indicator.slice();
+  yield;
+  const area = columns.area.slice();
+  yield;
+  const period = columns.period.slice();
+  yield;
+  const value = columns.value.slice();
+  yield;
+  const state = columns.state.slice();
+  const flags = columns.flags.slice();
+  yield;
+  const numerator = columns.numerator.slice();
+  yield;
+  const denominator = columns.denominator.slice();
+  yield;
+  const line = columns.line.slice();
+  return { ...columns, indicator, area, period, value, state, flags, numerator, denominator, line };
+}
+
+/** The columns with typed arrays of their own, in one go (in a worker). */
 export function copyColumns(columns: ObservationColumns): ObservationColumns {
-  return {
-    ...columns,
-    indicator: columns.indicator.slice(),
-    area: columns.area.slice(),
-    period: columns.period.slice(),
-    value: columns.value.slice(),
-    state: columns.state.slice(),
-    flags: columns.flags.slice(),
-    numerator: columns.numerator.slice(),
-    denominator: columns.denominator.slice(),
-    line: columns.line.slice(),
-  };
+  const copying = copyingColumns(columns);
+  for (;;) {
+    const next = copying.next();
+    if (next.done === true) return next.value;
+  }
 }
 
 /** The typed-array buffers of some columns, to transfer rather than copy. */
