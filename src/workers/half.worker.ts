@@ -7,10 +7,8 @@
  * reader does.
  */
 import { importFile } from '../domain/import/index';
-import type { ColumnMapping } from '../domain/import/context';
 import { splitMiddle } from '../domain/import/split';
 import { guessHalves, HEAD_BYTES } from '../domain/read-files';
-import type { Area, IndicatorDefinition } from '../domain/types';
 import type { EarlyHalfRequest, HalfRequest, HalfResponse, WarmMessage } from './protocol';
 import { transferablesOfColumns } from './protocol';
 import { warmUp } from './warm-up';
@@ -22,14 +20,8 @@ function reply(message: HalfResponse, transfer: Transferable[] = []): void {
   self.postMessage(message, { transfer });
 }
 
-interface Half {
-  readonly id: number;
-  readonly name: string;
-  readonly areas: readonly Area[];
-  readonly indicators: readonly IndicatorDefinition[];
-  readonly mapping: ColumnMapping | null;
-  readonly now: number;
-}
+/** What reading a half needs besides its bytes. */
+type Half = Omit<HalfRequest, 'kind' | 'bytes'>;
 
 function read(request: Half, bytes: Uint8Array): void {
   const result = importFile(bytes, request.name, {

@@ -309,6 +309,17 @@ describe('readInHalves', () => {
 
   const readWhole = (bytes: Uint8Array, name: string, mapping: ColumnMapping | null) =>
     Promise.resolve(importFile(bytes, name, { ...context(), ...(mapping ? { mapping } : {}) }));
+  /** A second reader that reads whole and counts how often it was asked. */
+  const counting = () => {
+    const second = {
+      asked: 0,
+      read: (bytes: Uint8Array, name: string, mapping: ColumnMapping | null) => {
+        second.asked++;
+        return readWhole(bytes, name, mapping);
+      },
+    };
+    return second;
+  };
   /** What the second reader guesses from the file's start and middle, as it would in a worker. */
   const early = (): EarlyHalf & { readonly guessed: HalvesGuess | null } => {
     const middle = splitMiddle(big.length);
@@ -332,16 +343,9 @@ describe('readInHalves', () => {
   it('takes a second half started early when its guess is the plan, and reads no other', async () => {
     const started = early();
     expect(started.guessed).toEqual({ plan: planSplit(big), mapping: null });
-    let asked = 0;
-    const { preread, declined, earlyUsed } = await readInHalves(
-      input,
-      (bytes, name, mapping) => {
-        asked++;
-        return readWhole(bytes, name, mapping);
-      },
-      started,
-    );
-    expect([preread.size, declined, earlyUsed, asked]).toEqual([1, 0, true, 0]);
+    const second = counting();
+    const { preread, declined, earlyUsed } = await readInHalves(input, second.read, started);
+    expect([preread.size, declined, earlyUsed, second.asked]).toEqual([1, 0, true, 0]);
     sameAs(preread);
   });
 
@@ -349,20 +353,13 @@ describe('readInHalves', () => {
     const started = early();
     if (!started.guessed) throw new Error('no guess');
     const wrong = { ...started.guessed.plan, cut: started.guessed.plan.cut + 1 };
-    let asked = 0;
-    const { preread, declined, earlyUsed } = await readInHalves(
-      input,
-      (bytes, name, mapping) => {
-        asked++;
-        return readWhole(bytes, name, mapping);
-      },
-      {
-        ...started,
-        guess: Promise.resolve({ ...started.guessed, plan: wrong }),
-        result: readWhole(secondHalf(big, wrong), 'big.csv', null),
-      },
-    );
-    expect([preread.size, declined, earlyUsed, asked]).toEqual([0, 1, false, 0]);
+    const second = counting();
+    const { preread, declined, earlyUsed } = await readInHalves(input, second.read, {
+      ...started,
+      guess: Promise.resolve({ ...started.guessed, plan: wrong }),
+      result: readWhole(secondHalf(big, wrong), 'big.csv', null),
+    });
+    expect([preread.size, declined, earlyUsed, second.asked]).toEqual([0, 1, false, 0]);
     sameAs(preread);
   });
 
