@@ -32,7 +32,10 @@ describe('App', () => {
     expect(about).toHaveTextContent('2026-27 Q2 (July to September 2026)');
     expect(about).toHaveTextContent('Illustrative quarterly figures — replace with your own');
     expect(screen.getAllByRole('article')).toHaveLength(25);
-    expect(document.title).toBe("Overview – Harrow, 2026-27 Q2 – Children's services scorecard");
+    // The title is set in an effect, which may run just after the view is on screen.
+    await waitFor(() => {
+      expect(document.title).toBe("Overview – Harrow, 2026-27 Q2 – Children's services scorecard");
+    });
     // The link now records the dataset's version.
     expect(window.location.hash).toMatch(/^#\/overview\?v=[0-9a-f]{12}$/);
   }, 30_000);
