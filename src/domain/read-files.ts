@@ -9,7 +9,14 @@
 import { uniqueSourceKey, type ImportedFileData } from './applied-import';
 import { contentHash } from './hash';
 import { headerSignature, importFile, type ColumnMapping, type ImportResult } from './import/index';
-import { guessSplit, mergeHalves, planSplit, secondHalf, type SplitPlan } from './import/split';
+import {
+  guessHolds,
+  guessSplit,
+  mergeHalves,
+  planSplit,
+  secondHalf,
+  type SplitPlan,
+} from './import/split';
 import type { Area, FileReport, IndicatorDefinition } from './types';
 
 export type FileOutcome =
@@ -38,9 +45,15 @@ export interface ReadFilesInput {
   readonly onProgress?: (done: number, total: number, file: string) => void;
   /**
    * Results already read (in two halves, see halvesWorthReading), by the file's place in
-   * `files`; such a file is not read again.
+   * `files`; such a file is not read again, nor its start looked at again to find its layout.
    */
-  readonly preread?: ReadonlyMap<number, ImportResult>;
+  readonly preread?: ReadonlyMap<number, Preread>;
+}
+
+/** A file's result read ahead (readInHalves), with the column mapping it was read with. */
+export interface Preread {
+  readonly result: ImportResult;
+  readonly mapping: ColumnMapping | null;
 }
 
 const SNIFF_BYTES = 64 * 1024;
@@ -87,13 +100,26 @@ function sniff(bytes: Uint8Array, name: string, input: SniffInput) {
   return { result, signature, chosen, remembered, mapping };
 }
 
-/** Each file's layout from its first lines, and the column mapping it would be read with. */
+/**
+ * Each file's layout from its first lines, and the column mapping it would be read with; for a
+ * file read ahead, what reading it found and the mapping it was read with (which was the chosen
+ * one, or else a remembered one).
+ */
 function sniffFiles(input: ReadFilesInput) {
-  return input.files.map((file, index) => ({
-    file,
-    index,
-    ...sniff(file.bytes, file.name, input),
-  }));
+  return input.files.map((file, index) => {
+    const read = input.preread?.get(index);
+    if (!read) return { file, index, ...sniff(file.bytes, file.name, input) };
+    const chosen = input.mappings.get(file.name);
+    return {
+      file,
+      index,
+      result: read.result,
+      signature: headerSignature(read.result.headers),
+      chosen,
+      remembered: chosen === undefined ? (read.mapping ?? undefined) : undefined,
+      mapping: read.mapping,
+    };
+  });
 }
 
 /** Whether a file of this layout, read with this mapping, has one figure a line. */
@@ -122,7 +148,7 @@ export const HEAD_BYTES = SNIFF_BYTES + 1;
  * HEAD_BYTES bytes (`head`) and some bytes from its middle on (`fromMiddle`, see guessSplit),
  * whether halvesWorthReading would pick it, the plan it would most likely make, and the mapping
  * to read with (the same sniffing of the same bytes, so the same mapping). readInHalves reads by
- * this guess and checks its cut with planSplit once the first half is read.
+ * this guess and checks its cut once the first half is read (guessHolds).
  */
 export function guessHalves(
   input: SniffInput,
@@ -166,10 +192,10 @@ export function halvesWorthReading(
  *
  * A batch of one file whose second half was started `early` (guessHalves) is read by the guess:
  * this reader starts on the first half at once, without finding the layout and cut first, and
- * checks the cut with planSplit afterwards. The guess is the same sniffing of the same first
- * bytes, so its mapping is the one halvesWorthReading would choose. A wrong cut (a quoted cell
- * over several lines across the middle) leaves the file to be read whole, and `earlyUsed` false:
- * the caller should then stop the second reader.
+ * checks the cut afterwards from what reading the first half found (guessHolds). The guess is
+ * the same sniffing of the same first bytes, so its mapping is the one halvesWorthReading would
+ * choose. A wrong cut (a quoted cell over several lines across the middle) leaves the file to be
+ * read whole, and `earlyUsed` false: the caller should then stop the second reader.
  */
 export async function readInHalves(
   input: ReadFilesInput,
@@ -179,8 +205,8 @@ export async function readInHalves(
     mapping: ColumnMapping | null,
   ) => Promise<ImportResult | null>,
   early?: EarlyHalf,
-): Promise<{ preread: Map<number, ImportResult>; declined: number; earlyUsed: boolean }> {
-  const preread = new Map<number, ImportResult>();
+): Promise<{ preread: Map<number, Preread>; declined: number; earlyUsed: boolean }> {
+  const preread = new Map<number, Preread>();
   let declined = 0;
   let earlyUsed = false;
   const total = input.files.reduce((sum, file) => sum + file.bytes.length, 0);
@@ -206,8 +232,7 @@ export async function readInHalves(
     });
     before += file.bytes.length;
     if (guess) {
-      const checked = planSplit(file.bytes);
-      earlyUsed = checked?.cut === plan.cut && checked.headerEnd === plan.headerEnd;
+      earlyUsed = guessHolds(file.bytes, plan, first);
       if (!earlyUsed) {
         declined++;
         continue;
@@ -215,7 +240,7 @@ export async function readInHalves(
     }
     const secondResult = await second;
     const merged = secondResult ? mergeHalves(first, secondResult) : null;
-    if (merged) preread.set(index, merged);
+    if (merged) preread.set(index, { result: merged, mapping });
     else declined++;
   }
   return { preread, declined, earlyUsed };
@@ -248,7 +273,7 @@ export function readFiles(input: ReadFilesInput): FileOutcome[] {
       continue;
     }
     const result =
-      input.preread?.get(index) ??
+      input.preread?.get(index)?.result ??
       importFile(file.bytes, file.name, {
         now: input.now,
         areas,

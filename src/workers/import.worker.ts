@@ -23,6 +23,7 @@ import {
   type EarlyHalf,
   type FileOutcome,
   type HalvesGuess,
+  type Preread,
 } from '../domain/read-files';
 import { withoutBlue } from '../domain/scorecard-data';
 import { importScorecardFiles } from '../domain/scorecard-import';
@@ -191,7 +192,7 @@ async function readBatch(request: FilesRequest): Promise<void> {
           }),
         early,
       )
-    : { preread: new Map<number, ImportResult>(), declined: 0, earlyUsed: false };
+    : { preread: new Map<number, Preread>(), declined: 0, earlyUsed: false };
   // A half started early and not used would take a core from reading the file whole: stop it.
   // (After a wrong guess the helper reads the right half only once it has read the wrong one:
   // that costs a half's time, and needs a quoted cell over several lines across the middle.)

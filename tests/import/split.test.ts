@@ -7,11 +7,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../src/domain/import';
 import {
+  guessHolds,
   guessSplit,
   mergeHalves,
   planSplit,
   secondHalf,
   splitMiddle,
+  type SplitPlan,
 } from '../../src/domain/import/split';
 import { observationsOf } from '../../src/domain/observations';
 import {
@@ -162,6 +164,7 @@ describe('guessSplit (a second reader guessing the cut from the start and middle
     ['an empty file', ''],
     ['a file smaller than the minimum', 'indicator,period\nx,y\n', 4 * 1024 * 1024],
     ['a header with a quote mark (it may hold a line break)', '"h1\nh2",h3\na,b\nc,d\n'],
+    ['a header with a lone carriage return (a line break too)', 'h1\rh2,h3\na,b\nc,d\n'],
     ['UTF-16', new Uint8Array([0xff, 0xfe, 0x61, 0, 0x0a, 0, 0x62, 0, 0x0a, 0])],
     ['no line break after the middle', 'h1,h2\nabcdefghijklmnop'],
   ])('makes no guess for %s', (_, text, minBytes = 1) => {
@@ -191,6 +194,119 @@ describe('guessSplit (a second reader guessing the cut from the start and middle
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('guessHolds (checking a guessed cut once the first half is read)', () => {
+  /** The guess for `text`, and whether it holds once its first half is read. */
+  const check = (text: string, edit: (plan: SplitPlan) => SplitPlan = (plan) => plan) => {
+    const bytes = encode(text);
+    const middle = splitMiddle(bytes.length);
+    const guessed = guessSplit(bytes, bytes.subarray(middle), bytes.length, 1);
+    if (!guessed) return 'no guess';
+    const plan = edit(guessed);
+    const first = importFile(bytes.subarray(0, plan.cut), 'f.csv', context());
+    return guessHolds(bytes, plan, first);
+  };
+
+  it.each([
+    ['a clean file', tidy(400), true],
+    ['CRLF line breaks', tidy(400, '\r\n'), true],
+    [
+      'lone carriage returns after the header',
+      `h1,h2\n${'a,1\r'.repeat(50)}b,2\n${'c,3\n'.repeat(50)}`,
+      true,
+    ],
+    [
+      'a quoted cell over several lines across the middle',
+      `h1,h2\n"${'x\n'.repeat(20)}",1\nb,2\n`,
+      false,
+    ],
+    ['a quoted cell left open to the end', `h1,h2\na,1\n"${'x\n'.repeat(20)}`, false],
+  ])('%s: %s', (_, text, holds) => {
+    expect(check(text)).toBe(holds);
+  });
+
+  it.each([
+    [
+      'a cut that is not just after a line break',
+      (plan: SplitPlan) => ({ ...plan, cut: plan.cut + 1 }),
+    ],
+    [
+      'a cut after a later line break than the first past the middle',
+      (plan: SplitPlan) => ({ ...plan, cut: plan.cut + 61 }),
+    ],
+    [
+      'a header end that is not the first line break',
+      (plan: SplitPlan) => ({ ...plan, headerEnd: plan.headerEnd + 1 }),
+    ],
+    ['a cut at the end of the file', (plan: SplitPlan) => ({ ...plan, cut: Infinity })],
+  ])('does not hold for %s', (_, edit) => {
+    const text = tidy(400);
+    expect(check(text, (plan) => (plan.cut + 61 === text.length ? plan : edit(plan)))).toBe(false);
+  });
+
+  it.each([
+    ['a quoted cell still open', 'h1,h2\na,"x\ny', true],
+    ['a quoted cell closed at the end', 'h1,h2\na,"x\ny"', false],
+    ['a quote mark inside a cell (not a quoted cell)', 'h1,h2\na,x"y\n', false],
+    ['a closed quoted cell over two lines', 'h1,h2\na,"x\ny"\nb,2\n', false],
+    ['nothing', '', false],
+  ])('the reader says whether the text ended inside a quoted cell: %s', (_, text, open) => {
+    expect(importFile(encode(text), 'f.csv', context()).unclosedQuoteAtEnd).toBe(open);
+  });
+
+  it('reads by a guess that holds exactly as in one reading, whatever the cells hold (property)', () => {
+    // Notes of quote marks, line feeds, carriage returns and commas, quoted or not.
+    const note = fc
+      .array(
+        fc.oneof(
+          { arbitrary: fc.constant('a'), weight: 12 },
+          fc.constantFrom('"', '""', '\n', '\r', '\r\n', ','),
+        ),
+        { maxLength: 6 },
+      )
+      .map((parts) => parts.join(''));
+    const outcomes = new Map<string, number>();
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.boolean(), note), { minLength: 3, maxLength: 3 }),
+        (notes) => {
+          const text = tidy(120, '\n', (line, i) => {
+            // Around the middle, where the cut falls.
+            if (i < 57 || i > 63 || i % 3 !== 0) return line;
+            const [quoted, text] = notes[(i - 57) / 3] ?? [false, ''];
+            return `${line.slice(0, line.lastIndexOf(','))},${quoted ? `"${text}"` : text}`;
+          });
+          const bytes = encode(text);
+          const middle = splitMiddle(bytes.length);
+          const plan = guessSplit(bytes, bytes.subarray(middle), bytes.length, 1);
+          let outcome = 'no guess';
+          if (plan) {
+            const first = importFile(bytes.subarray(0, plan.cut), 'f.csv', context());
+            outcome = 'wrong guess';
+            if (guessHolds(bytes, plan, first)) {
+              const second = importFile(secondHalf(bytes, plan), 'f.csv', context());
+              const merged = mergeHalves(first, second);
+              outcome = 'declined';
+              if (merged) {
+                const whole = importFile(bytes, 'f.csv', context());
+                expect(merged.report).toEqual(whole.report);
+                expect(observationsOf(merged.observations)).toEqual(
+                  observationsOf(whole.observations),
+                );
+                outcome = 'same';
+              }
+            }
+          }
+          outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // Not an empty property: many guesses hold and merge, and some are caught.
+    expect(outcomes.get('same')).toBeGreaterThan(30);
+    expect(outcomes.get('wrong guess')).toBeGreaterThan(0);
   });
 });
 
@@ -288,14 +404,17 @@ describe('readInHalves', () => {
     taken: new Set(),
     now: NOW,
   };
-  const sameAs = (preread: ReadFilesInput['preread']) => {
-    const [whole] = readFiles(input);
-    const [halves] = readFiles({ ...input, ...(preread ? { preread } : {}) });
+  const sameAs = (preread: ReadFilesInput['preread'], given = input) => {
+    const [whole] = readFiles(given);
+    const [halves] = readFiles({ ...given, ...(preread ? { preread } : {}) });
     if (whole?.kind !== 'read' || halves?.kind !== 'read') throw new Error('not read');
-    expect(halves.data.report).toEqual(whole.data.report);
-    expect(observationsOf(halves.data.observations)).toEqual(
-      observationsOf(whole.data.observations),
-    );
+    const { observations, ...rest } = halves.data;
+    const { observations: wholeObservations, ...wholeRest } = whole.data;
+    expect({ ...rest, remembered: halves.remembered }).toEqual({
+      ...wholeRest,
+      remembered: whole.remembered,
+    });
+    expect(observationsOf(observations)).toEqual(observationsOf(wholeObservations));
   };
 
   it('reads a large file in two halves that readFiles then takes as read', async () => {
@@ -321,21 +440,21 @@ describe('readInHalves', () => {
     return second;
   };
   /** What the second reader guesses from the file's start and middle, as it would in a worker. */
-  const early = (): EarlyHalf & { readonly guessed: HalvesGuess | null } => {
-    const middle = splitMiddle(big.length);
+  const early = (bytes = big): EarlyHalf & { readonly guessed: HalvesGuess | null } => {
+    const middle = splitMiddle(bytes.length);
     const guessed = guessHalves(
       input,
       'big.csv',
-      big.length,
-      big.subarray(0, HEAD_BYTES),
-      big.subarray(middle, middle + 65536),
+      bytes.length,
+      bytes.subarray(0, HEAD_BYTES),
+      bytes.subarray(middle, middle + 65536),
     );
     return {
       name: 'big.csv',
       guessed,
       guess: Promise.resolve(guessed),
       result: guessed
-        ? readWhole(secondHalf(big, guessed.plan), 'big.csv', guessed.mapping)
+        ? readWhole(secondHalf(bytes, guessed.plan), 'big.csv', guessed.mapping)
         : Promise.resolve(null),
     };
   };
@@ -362,6 +481,64 @@ describe('readInHalves', () => {
     expect([preread.size, declined, earlyUsed, second.asked]).toEqual([0, 1, false, 0]);
     sameAs(preread);
   });
+
+  it('leaves the file to be read whole when a quoted cell over several lines spans the middle', async () => {
+    // The note of a line just before the middle becomes a quoted cell of 200 lines.
+    const lineEnd = big.indexOf(10, splitMiddle(big.length) - 300);
+    const note = encode(`"${'more\n'.repeat(200)}"`);
+    const quoted = new Uint8Array(big.length + note.length);
+    quoted.set(big.subarray(0, lineEnd));
+    quoted.set(note, lineEnd);
+    quoted.set(big.subarray(lineEnd), lineEnd + note.length);
+    const started = early(quoted);
+    expect(started.guessed?.plan).not.toEqual(planSplit(quoted));
+    const second = counting();
+    const files = [{ name: 'big.csv', bytes: quoted }];
+    const { preread, declined, earlyUsed } = await readInHalves(
+      { ...input, files },
+      second.read,
+      started,
+    );
+    expect([preread.size, declined, earlyUsed, second.asked]).toEqual([0, 1, false, 0]);
+  });
+
+  it.each([
+    ['remembered from an earlier file', 'remembered'],
+    ['chosen for this file', 'mappings'],
+  ] as const)(
+    'reads a file in a layout of its own in halves with a mapping %s',
+    async (_, given) => {
+      const text = new TextDecoder().decode(big);
+      const own = encode(
+        text.replace('indicator,period,area_code,', 'measure_ref,quarter,la_code,'),
+      );
+      const mapping: ColumnMapping = {
+        indicator: 'measure_ref',
+        period: 'quarter',
+        area: 'la_code',
+        value: 'value',
+      };
+      const [sniffed] = readFiles({
+        ...input,
+        files: [{ name: 'own.csv', bytes: own.subarray(0, 4096) }],
+      });
+      if (sniffed?.kind !== 'unmapped') throw new Error('expected a layout of its own');
+      const key = given === 'remembered' ? sniffed.signature : 'own.csv';
+      const mapped: ReadFilesInput = {
+        ...input,
+        files: [{ name: 'own.csv', bytes: own }],
+        [given]: new Map([[key, mapping]]),
+      };
+      const { preread, declined } = await readInHalves(mapped, readWhole);
+      expect([preread.size, declined]).toEqual([1, 0]);
+      sameAs(preread, mapped);
+      const [read] = readFiles({ ...mapped, preread });
+      expect(read?.kind === 'read' && [read.remembered, read.data.mapping]).toEqual([
+        given === 'remembered',
+        mapping,
+      ]);
+    },
+  );
 
   it('makes no early guess for a file that is not one figure a line', () => {
     const wide = encode(`Ref,Q1 2024-25,Q2 2024-25\n${'CSC-REREF,15.6,16.1\n'.repeat(10)}`);

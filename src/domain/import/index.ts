@@ -81,6 +81,7 @@ function emptyResult(
     neighbours: null,
     suppliedComparators: [],
     headers,
+    unclosedQuoteAtEnd: false,
   };
 }
 
@@ -480,5 +481,9 @@ function importText(
     neighbours: output.neighbours ?? null,
     suppliedComparators: output.suppliedComparators ?? [],
     headers: [...headers],
+    // papaparse reports a missing closing quote only where the text ends.
+    unclosedQuoteAtEnd: outcome.quoteProblems.some(
+      (problem) => problem.code === 'MissingQuotes' && problem.line === outcome.records,
+    ),
   };
 }

@@ -113,9 +113,9 @@ export function planSplit(
  * bytes (`head`, up to the first line break at least) and the bytes from its middle
  * (`fromMiddle`), so that a second reader can start before anyone has the whole file: the first
  * line break after the middle, with no quoted cell across it. Null where that cannot be told
- * from these bytes (a quote mark in the header line, a UTF-16 file, no line break). Only a
- * guess: a quoted cell over several lines may span the middle, so it must equal planSplit's plan
- * before the second reader's result is used.
+ * from these bytes (a quote mark or a lone carriage return in the header line, a UTF-16 file,
+ * no line break). Only a guess: a quoted cell over several lines may span the middle. See
+ * guessHolds for how it is checked.
  */
 export function guessSplit(
   head: Uint8Array,
@@ -128,13 +128,48 @@ export function guessSplit(
   const b1 = head[1];
   if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) return null;
   const headerBreak = head.indexOf(NEWLINE);
-  if (headerBreak < 0) return null;
-  const quote = head.indexOf(QUOTE);
-  if (quote >= 0 && quote < headerBreak) return null;
+  if (headerBreak < 0 || !plainHeader(head, headerBreak)) return null;
   const at = fromMiddle.indexOf(NEWLINE);
   if (at < 0) return null;
   const cut = splitMiddle(length) + at + 1;
   return cut < length ? { headerEnd: headerBreak + 1, cut } : null;
+}
+
+/**
+ * Whether the line ending at `headerBreak` (a line feed) is one record however it is read: no
+ * quote mark (which could start a cell holding line breaks) and no carriage return other than
+ * the one of a CRLF (a lone one is a line break too).
+ */
+function plainHeader(bytes: Uint8Array, headerBreak: number): boolean {
+  const line = bytes.subarray(0, headerBreak);
+  const quote = line.indexOf(QUOTE);
+  const carriageReturn = line.indexOf(RETURN);
+  return quote < 0 && (carriageReturn < 0 || carriageReturn === headerBreak - 1);
+}
+
+/**
+ * Whether a guessed plan (guessSplit) can be used for `bytes`, given `first`, the result of
+ * reading the bytes up to its cut: the header is the file's first line and a plain one
+ * (plainHeader), the cut falls just after the first line break at or past the middle, and the
+ * first half did not end inside a quoted cell. A reading runs left to right, so the first half
+ * is read exactly as the start of the whole file is, and a cut just after a line feed that is
+ * not inside a quoted cell is where a record ends in the whole file too. This costs a look at
+ * the header line and the line the cut ends, where planSplit scans every byte before the cut.
+ */
+export function guessHolds(
+  bytes: Uint8Array,
+  plan: SplitPlan,
+  first: Pick<ImportResult, 'unclosedQuoteAtEnd'>,
+  middle = splitMiddle(bytes.length),
+): boolean {
+  const headerBreak = bytes.indexOf(NEWLINE);
+  return (
+    plan.headerEnd === headerBreak + 1 &&
+    plainHeader(bytes, headerBreak) &&
+    plan.cut < bytes.length &&
+    bytes.indexOf(NEWLINE, middle) === plan.cut - 1 &&
+    !first.unclosedQuoteAtEnd
+  );
 }
 
 /** The second half's bytes: the header line, then the file from the cut. */
@@ -202,24 +237,25 @@ function mergeColumns(
   const areaCode = recode(second.areaNames, areaNames, indexOf(areaNames));
   const periodCode = recode(second.periodNames, periodNames, indexOf(periodNames));
   // Keys the first half has: one bit per (indicator, area, period) when that is not too many
-  // bits, else a set of periods per (indicator, area) pair.
+  // bits, else a set of periods per (indicator, area) pair. The loops below run once per file,
+  // before the engine has optimised them, so they keep to locals and plain arithmetic.
   const areaCount = areaNames.length;
   const periodCount = periodNames.length;
   const keys = indicatorNames.length * areaCount * periodCount;
   const bits = keys <= maxKeyBits ? new Uint32Array(Math.ceil(keys / 32)) : null;
   const seen = new Map<number, Set<number>>();
-  const keyOf = (ind: number, ar: number, per: number) =>
-    (ind * areaCount + ar) * periodCount + per;
-  for (let i = 0; i < first.length; i++) {
-    const ind = first.indicator[i] ?? 0;
-    const ar = first.area[i] ?? 0;
-    const per = first.period[i] ?? 0;
+  const firstIndicator = first.indicator;
+  const firstArea = first.area;
+  const firstPeriod = first.period;
+  const firstLength = first.length;
+  for (let i = 0; i < firstLength; i++) {
+    const pair = (firstIndicator[i] as number) * areaCount + (firstArea[i] as number);
+    const per = firstPeriod[i] as number;
     if (bits) {
-      const key = keyOf(ind, ar, per);
-      bits[key >>> 5] = (bits[key >>> 5] ?? 0) | (1 << (key & 31));
+      const key = pair * periodCount + per;
+      bits[key >>> 5] = (bits[key >>> 5] as number) | (1 << (key & 31));
       continue;
     }
-    const pair = ind * areaCount + ar;
     let periods = seen.get(pair);
     if (!periods) {
       periods = new Set();
@@ -227,25 +263,29 @@ function mergeColumns(
     }
     periods.add(per);
   }
-  const inFirst = (ind: number, ar: number, per: number): boolean => {
-    if (!bits) return seen.get(ind * areaCount + ar)?.has(per) === true;
-    const key = keyOf(ind, ar, per);
-    return ((bits[key >>> 5] ?? 0) & (1 << (key & 31))) !== 0;
-  };
   const n = second.length;
   const indicator = new Uint32Array(n);
   const area = new Uint32Array(n);
   const period = new Uint32Array(n);
   const line = new Uint32Array(n);
+  const secondIndicator = second.indicator;
+  const secondArea = second.area;
+  const secondPeriod = second.period;
+  const secondLine = second.line;
   for (let i = 0; i < n; i++) {
-    const ind = indicatorCode[second.indicator[i] ?? 0] ?? 0;
-    const ar = areaCode[second.area[i] ?? 0] ?? 0;
-    const per = periodCode[second.period[i] ?? 0] ?? 0;
-    if (inFirst(ind, ar, per)) return null;
+    // Codes of the second half's own dictionaries, so always in range.
+    const ind = indicatorCode[secondIndicator[i] as number] as number;
+    const ar = areaCode[secondArea[i] as number] as number;
+    const per = periodCode[secondPeriod[i] as number] as number;
+    const pair = ind * areaCount + ar;
+    if (bits) {
+      const key = pair * periodCount + per;
+      if (((bits[key >>> 5] as number) & (1 << (key & 31))) !== 0) return null;
+    } else if (seen.get(pair)?.has(per) === true) return null;
     indicator[i] = ind;
     area[i] = ar;
     period[i] = per;
-    line[i] = (second.line[i] ?? 0) + lineShift;
+    line[i] = (secondLine[i] as number) + lineShift;
   }
   const shifted = <T>(map: ReadonlyMap<number, T>): Map<number, T> => {
     const out = new Map<number, T>();
@@ -287,6 +327,7 @@ export function mergeHalves(
   if (a.encoding !== b.encoding) return null;
   if (b.errors.length > 0 || b.warnings.length > 0 || b.rejected > 0) return null;
   if (!reasonsOk(a) || !reasonsOk(b)) return null;
+  if (first.unclosedQuoteAtEnd) return null;
   if (a.errors.some((issue) => issue.message.startsWith(UNCLOSED_QUOTE))) return null;
   // Errors are listed up to a limit; past it, an unclosed quote might not be.
   if (a.errors.length >= MAX_LISTED_ISSUES) return null;
