@@ -242,7 +242,9 @@ function mergeColumns(
   const areaCount = areaNames.length;
   const periodCount = periodNames.length;
   const keys = indicatorNames.length * areaCount * periodCount;
-  const bits = keys <= maxKeyBits ? new Uint32Array(Math.ceil(keys / 32)) : null;
+  // Bytes rather than 32-bit words: a byte is always a small integer, where a word with its top
+  // bits set is a boxed number in code the engine has not optimised yet.
+  const bits = keys <= maxKeyBits ? new Uint8Array(Math.ceil(keys / 8)) : null;
   const seen = new Map<number, Set<number>>();
   const firstIndicator = first.indicator;
   const firstArea = first.area;
@@ -253,7 +255,7 @@ function mergeColumns(
     const per = firstPeriod[i] as number;
     if (bits) {
       const key = pair * periodCount + per;
-      bits[key >>> 5] = (bits[key >>> 5] as number) | (1 << (key & 31));
+      bits[key >>> 3] = (bits[key >>> 3] as number) | (1 << (key & 7));
       continue;
     }
     let periods = seen.get(pair);
@@ -280,7 +282,7 @@ function mergeColumns(
     const pair = ind * areaCount + ar;
     if (bits) {
       const key = pair * periodCount + per;
-      if (((bits[key >>> 5] as number) & (1 << (key & 31))) !== 0) return null;
+      if (((bits[key >>> 3] as number) & (1 << (key & 7))) !== 0) return null;
     } else if (seen.get(pair)?.has(per) === true) return null;
     indicator[i] = ind;
     area[i] = ar;
