@@ -17,11 +17,13 @@ import { ImportHistory } from '../../components/data/ImportHistory';
 import { MappingForm } from '../../components/data/MappingForm';
 import { ProgressPanel } from '../../components/data/ProgressPanel';
 import { Notice } from '../../components/Notice';
+import { StatusLine } from '../../components/StatusLine';
 import '../../components/data/data.css';
 import { dateStamp, download } from '../../data/download';
 import { zipWorkspace } from '../../data/workspace-zip';
 import { useDataPage } from '../../data/useDataPage';
 import { useScorecardData } from '../../data/useScorecardData';
+import { useStatusMessage } from '../../data/useStatusMessage';
 import { useWorkspace } from '../../data/useWorkspace';
 import { publishFiles } from '../../domain/publish';
 import { reportCsv } from '../../domain/report-csv';
@@ -45,7 +47,7 @@ export default function DataPage({
   const page = useDataPage(workspace, now);
   const id = useId();
   const [confirming, setConfirming] = useState<Confirmation | null>(null);
-  const [message, setMessage] = useState('');
+  const message = useStatusMessage();
   const [workspaceProblems, setWorkspaceProblems] = useState<readonly string[]>([]);
   const [publishProblems, setPublishProblems] = useState<readonly string[]>([]);
   const version = workspace.data.version;
@@ -58,9 +60,7 @@ export default function DataPage({
   const { step, preview } = page;
   const busy = step.kind !== 'choose';
   const last = workspace.imports.at(-1);
-  const say = (text: string) => {
-    setMessage(text);
-  };
+  const say = message.say;
 
   const errorItems = [
     ...page.reports
@@ -126,9 +126,7 @@ export default function DataPage({
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {page.announcement}
       </p>
-      <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-        {message}
-      </p>
+      <StatusLine message={message} />
       <p className="lead">
         Bring in a new quarter&rsquo;s figures, DfE files, indicator definitions and targets, or
         neighbour lists. Files are read in this browser and never uploaded. Nothing changes until

@@ -1,0 +1,11 @@
+import { useStatusText, type StatusMessage } from '../data/useStatusMessage';
+
+/** A status message's text in a polite live region, not shown on screen. */
+export function StatusLine({ message }: { message: StatusMessage }) {
+  const text = useStatusText(message);
+  return (
+    <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+      {text}
+    </p>
+  );
+}
