@@ -1,13 +1,14 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { useEffect } from 'react';
+import { describe, expect, it, vi } from 'vitest';
 import { useStatusMessage } from '../data/useStatusMessage';
 import { StatusLine } from './StatusLine';
 
-/** A page that says something when its button is pressed, counting its own renders. */
-function Page({ renders }: { renders: { count: number } }) {
+/** A page that says something when its button is pressed, telling `rendered` of each render. */
+function Page({ rendered }: { rendered: () => void }) {
   const message = useStatusMessage();
-  renders.count++;
+  rendered();
   return (
     <>
       <StatusLine message={message} />
@@ -25,29 +26,37 @@ function Page({ renders }: { renders: { count: number } }) {
 
 describe('StatusLine', () => {
   it('says nothing at first', () => {
-    render(<Page renders={{ count: 0 }} />);
+    render(<Page rendered={() => undefined} />);
     expect(screen.getByRole('status')).toHaveTextContent(/^$/);
   });
 
   it('says a message in a polite live region without rendering the page around it again', async () => {
-    const renders = { count: 0 };
-    render(<Page renders={renders} />);
-    const before = renders.count;
+    const rendered = vi.fn();
+    render(<Page rendered={rendered} />);
+    const before = rendered.mock.calls.length;
     await userEvent.click(screen.getByRole('button', { name: 'Export' }));
     const status = screen.getByRole('status');
     expect(status).toHaveTextContent('Workspace exported with 2 imports.');
     expect(status).toHaveAttribute('aria-live', 'polite');
-    expect(renders.count).toBe(before);
+    expect(rendered).toHaveBeenCalledTimes(before);
   });
 
   it('says a message given outside any event too (a worker answering)', () => {
     let say: (text: string) => void = () => undefined;
-    function Outside() {
+    function Outside({ onReady }: { onReady: (say: (text: string) => void) => void }) {
       const message = useStatusMessage();
-      say = message.say;
+      useEffect(() => {
+        onReady(message.say);
+      }, [message, onReady]);
       return <StatusLine message={message} />;
     }
-    render(<Outside />);
+    render(
+      <Outside
+        onReady={(given) => {
+          say = given;
+        }}
+      />,
+    );
     act(() => {
       say('The workspace file could not be made.');
     });
