@@ -270,6 +270,29 @@ describe('the Data page', () => {
     });
   }, 180_000);
 
+  it('keeps a file read in two halves over a reload', async () => {
+    // Over the size read in two halves at once; the reader keeps the halves and saves them
+    // put together again on Apply.
+    const dir = mkdtempSync(join(tmpdir(), 'data-page-'));
+    const file = join(dir, 'halves.csv');
+    const bytes = generateTidy(5);
+    writeFileSync(file, bytes);
+    const figures = bytes.reduce((n, byte) => (byte === 10 ? n + 1 : n), 0) - 1;
+    await withSession(async ({ page }) => {
+      await openData(page);
+      await bringIn(page, file);
+      await review(page);
+      await page.getByRole('button', { name: 'Apply', exact: true }).click();
+      await page.getByText(/^Applied halves\.csv/).waitFor({ timeout: 60_000 });
+      await page.reload();
+      await openData(page);
+      await page.getByRole('button', { name: 'Undo the last import' }).click();
+      expect(await page.getByRole('alertdialog').textContent()).toContain(
+        `Its ${figures.toLocaleString('en-GB')} figures will be removed`,
+      );
+    });
+  }, 120_000);
+
   it('exports the workspace and imports it on another machine', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'workspace-'));
     const saved = join(dir, 'workspace.zip');

@@ -50,10 +50,15 @@ export interface ReadFilesInput {
   readonly preread?: ReadonlyMap<number, Preread>;
 }
 
-/** A file's result read ahead (readInHalves), with the column mapping it was read with. */
+/**
+ * A file's result read ahead (readInHalves), with the column mapping it was read with, and the
+ * two halves it was put together from (which mergeHalves can put together again, into columns
+ * of their own).
+ */
 export interface Preread {
   readonly result: ImportResult;
   readonly mapping: ColumnMapping | null;
+  readonly halves: readonly [ImportResult, ImportResult];
 }
 
 const SNIFF_BYTES = 64 * 1024;
@@ -240,7 +245,8 @@ export async function readInHalves(
     }
     const secondResult = await second;
     const merged = secondResult ? mergeHalves(first, secondResult) : null;
-    if (merged) preread.set(index, { result: merged, mapping });
+    if (merged && secondResult)
+      preread.set(index, { result: merged, mapping, halves: [first, secondResult] });
     else declined++;
   }
   return { preread, declined, earlyUsed };

@@ -16,7 +16,8 @@
 import { comparePreview, compactPreviewBuffers } from '../domain/change-preview';
 import type { FigureSnapshot } from '../domain/figure-snapshot';
 import type { ImportResult } from '../domain/import/index';
-import { SPLIT_MIN_BYTES } from '../domain/import/split';
+import type { ObservationColumns } from '../domain/observations';
+import { mergeHalves, SPLIT_MIN_BYTES } from '../domain/import/split';
 import {
   readFiles,
   readInHalves,
@@ -53,8 +54,38 @@ let receiveSnapshot: (snapshot: FigureSnapshot) => void = () => undefined;
 const snapshot = new Promise<FigureSnapshot>((resolve) => {
   receiveSnapshot = resolve;
 });
-/** What this worker read, kept for SaveMessage. */
-let kept: readonly FileOutcome[] | null = null;
+/**
+ * What this worker read, kept for SaveMessage: each file's outcome, and how to have its columns
+ * (those sent to the page are the page's).
+ */
+let kept:
+  | readonly {
+      readonly outcome: FileOutcome;
+      readonly columns: (() => ObservationColumns) | null;
+    }[]
+  | null = null;
+
+/**
+ * The columns of a file read, to keep while the page gets the ones read: a copy, or for a file
+ * read in halves, the halves, put together again when needed (saving happens later, on Apply,
+ * so the copy does not hold up the page's review of the file).
+ */
+function keeping(
+  outcome: FileOutcome,
+  read: Preread | undefined,
+): (() => ObservationColumns) | null {
+  if (outcome.kind !== 'read') return null;
+  const file = outcome.data.sourceKey;
+  if (read) {
+    return () => {
+      const again = mergeHalves(...read.halves);
+      if (!again) throw new Error('A file read in halves could not be put together again.');
+      return { ...again.observations, file };
+    };
+  }
+  const copy = copyColumns(outcome.data.observations);
+  return () => copy;
+}
 
 /**
  * A second reader for large files (see domain/import/split.ts), started with the first warm-up so
@@ -210,28 +241,25 @@ async function readBatch(request: FilesRequest): Promise<void> {
           request.blue ? (d: IndicatorDefinition) => d : withoutBlue,
         )
       : null;
-  // Keep the columns read here for saving, and send the page copies of them.
-  const sent = request.keep
-    ? outcomes.map((o) =>
-        o.kind === 'read'
-          ? { ...o, data: { ...o.data, observations: copyColumns(o.data.observations) } }
-          : o,
-      )
-    : outcomes;
-  if (request.keep) kept = outcomes;
-  reply({ id: request.id, kind: 'files', files: sent, preview }, [
-    ...transferablesOfFiles(sent),
+  // Keep the columns read here for saving (see keeping); the page gets the ones read.
+  if (request.keep)
+    kept = outcomes.map((outcome, index) => ({
+      outcome,
+      columns: keeping(outcome, halves.preread.get(index)),
+    }));
+  reply({ id: request.id, kind: 'files', files: outcomes, preview }, [
+    ...transferablesOfFiles(outcomes),
     ...(preview ? compactPreviewBuffers(preview) : []),
   ]);
 }
 
 async function save(message: SaveMessage): Promise<void> {
-  const outcomes = kept;
-  if (!outcomes) throw new Error('This reader kept no files to save.');
   const files = message.files.map((index) => {
-    const outcome = outcomes[index];
-    if (outcome?.kind !== 'read') throw new Error('A file to save was not read.');
-    return outcome.data;
+    if (!kept) throw new Error('This reader kept no files to save.');
+    const file = kept[index];
+    if (file?.outcome.kind !== 'read' || !file.columns)
+      throw new Error('A file to save was not read.');
+    return { ...file.outcome.data, observations: file.columns() };
   });
   await saveImportIn(message.database, { ...message.applied, files });
   reply({ id: message.id, kind: 'saved' });

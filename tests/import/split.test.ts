@@ -372,6 +372,21 @@ describe('mergeHalves equals reading the whole file', () => {
     expect(outcomes).toEqual(['same', 'same', 'same', 'same', 'same']);
   });
 
+  it('leaves the halves as they were: put together again, they give the same, in arrays of its own', () => {
+    const bytes = encode(tidy(400));
+    const plan = planSplit(bytes, 1);
+    if (!plan) throw new Error('no plan');
+    const first = importFile(bytes.subarray(0, plan.cut), 'f.csv', context());
+    const second = importFile(secondHalf(bytes, plan), 'f.csv', context());
+    const once = mergeHalves(first, second);
+    const again = mergeHalves(first, second);
+    if (!once || !again) throw new Error('not merged');
+    expect(observationsOf(again.observations)).toEqual(observationsOf(once.observations));
+    expect(again.report).toEqual(once.report);
+    for (const column of ['indicator', 'value', 'state', 'line'] as const)
+      expect(again.observations[column].buffer).not.toBe(once.observations[column].buffer);
+  });
+
   it('finds a figure in both halves without a bit per key too (very many keys)', () => {
     expect(readSplit(tidy(400), undefined, 0)).toBe('same');
     expect(readSplit(`${tidy(300)}${tidy(1).split('\n')[1] ?? ''}\n`, undefined, 0)).toBe(
