@@ -265,11 +265,17 @@ function mergeColumns(
     }
     periods.add(per);
   }
+  // The coded columns are written straight into the joined ones, after the first half's.
   const n = second.length;
-  const indicator = new Uint32Array(n);
-  const area = new Uint32Array(n);
-  const period = new Uint32Array(n);
-  const line = new Uint32Array(n);
+  const total = firstLength + n;
+  const indicator = new Uint32Array(total);
+  const area = new Uint32Array(total);
+  const period = new Uint32Array(total);
+  const line = new Uint32Array(total);
+  indicator.set(firstIndicator);
+  area.set(firstArea);
+  period.set(firstPeriod);
+  line.set(first.line);
   const secondIndicator = second.indicator;
   const secondArea = second.area;
   const secondPeriod = second.period;
@@ -284,10 +290,11 @@ function mergeColumns(
       const key = pair * periodCount + per;
       if (((bits[key >>> 3] as number) & (1 << (key & 7))) !== 0) return null;
     } else if (seen.get(pair)?.has(per) === true) return null;
-    indicator[i] = ind;
-    area[i] = ar;
-    period[i] = per;
-    line[i] = (secondLine[i] as number) + lineShift;
+    const at = firstLength + i;
+    indicator[at] = ind;
+    area[at] = ar;
+    period[at] = per;
+    line[at] = (secondLine[i] as number) + lineShift;
   }
   const shifted = <T>(map: ReadonlyMap<number, T>): Map<number, T> => {
     const out = new Map<number, T>();
@@ -296,19 +303,19 @@ function mergeColumns(
   };
   return {
     file: first.file,
-    length: first.length + n,
+    length: total,
     indicatorNames,
     areaNames,
     periodNames,
-    indicator: joined(first.indicator, indicator, (k) => new Uint32Array(k)),
-    area: joined(first.area, area, (k) => new Uint32Array(k)),
-    period: joined(first.period, period, (k) => new Uint32Array(k)),
+    indicator,
+    area,
+    period,
     value: joined(first.value, second.value, (k) => new Float64Array(k)),
     state: joined(first.state, second.state, (k) => new Uint8Array(k)),
     flags: joined(first.flags, second.flags, (k) => new Uint8Array(k)),
     numerator: joined(first.numerator, second.numerator, (k) => new Float64Array(k)),
     denominator: joined(first.denominator, second.denominator, (k) => new Float64Array(k)),
-    line: joined(first.line, line, (k) => new Uint32Array(k)),
+    line,
     targets: new Map([...first.targets, ...shifted(second.targets)]),
     notes: new Map([...first.notes, ...shifted(second.notes)]),
   };
