@@ -57,6 +57,28 @@ describe('FilterBar', () => {
     expect(onChange).toHaveBeenLastCalledWith({ search: 'c' });
   });
 
+  it('makes each list as wide as its longest option, so the browser need not measure them', () => {
+    const width = (name: string) =>
+      Number.parseFloat(screen.getByRole('combobox', { name }).style.width);
+    const { rerender } = render(<FilterBar filters={filters} onChange={vi.fn()} />);
+    const council = width('Council');
+    const longer = {
+      ...filters,
+      councils: [
+        ...filters.councils,
+        {
+          label: 'South West',
+          options: [{ value: 'E06000058', label: 'Bournemouth, Christchurch and Poole' }],
+        },
+      ],
+    };
+    rerender(<FilterBar filters={longer} onChange={vi.fn()} />);
+    expect(width('Council')).toBeGreaterThan(council);
+    // In characters: 35 of them, with room for the arrow.
+    expect(screen.getByRole('combobox', { name: 'Council' }).style.width).toMatch(/^3\d\.\dch$/);
+    expect(width('Period')).toBeGreaterThan(width('Section'));
+  });
+
   it('leaves out the controls a view does not use', () => {
     render(
       <FilterBar

@@ -22,6 +22,17 @@ interface Props {
   };
 }
 
+/**
+ * A select's width: its longest option, with room for the arrow. Set here (with the CSS's
+ * `contain: inline-size`), the browser does not measure the text of every option, 153 councils
+ * among them, before the page is first drawn. A character of these labels averages about 0.9
+ * of a `ch` (the width of a zero).
+ */
+function fitting(labels: readonly string[]): { width: string } {
+  const longest = Math.max(6, ...labels.map((label) => label.length));
+  return { width: `${(longest * 0.92 + 3.5).toFixed(1)}ch` };
+}
+
 /** Period, council, section, status and text search; every change goes straight into the URL. */
 export function FilterBar({ filters, onChange, show = {} }: Props) {
   const id = useId();
@@ -44,6 +55,7 @@ export function FilterBar({ filters, onChange, show = {} }: Props) {
         <label htmlFor={`${id}-council`}>Council</label>
         <select
           id={`${id}-council`}
+          style={fitting(filters.councils.flatMap((group) => group.options.map((o) => o.label)))}
           value={filters.council}
           onChange={(event) => {
             onChange({ council: event.target.value });
@@ -64,6 +76,7 @@ export function FilterBar({ filters, onChange, show = {} }: Props) {
         <label htmlFor={`${id}-period`}>Period</label>
         <select
           id={`${id}-period`}
+          style={fitting(filters.periods.map((option) => option.label))}
           value={filters.period}
           onChange={(event) => {
             onChange({ period: event.target.value });
@@ -81,6 +94,7 @@ export function FilterBar({ filters, onChange, show = {} }: Props) {
           <label htmlFor={`${id}-section`}>Section</label>
           <select
             id={`${id}-section`}
+            style={fitting(['All sections', ...filters.sections.map((option) => option.label)])}
             value={filters.section}
             onChange={(event) => {
               onChange({ section: event.target.value });
