@@ -189,6 +189,30 @@ describe('the Data page', () => {
     });
   });
 
+  it('takes files dropped onto the drop zone', async () => {
+    await withSession(async ({ page }) => {
+      await openData(page);
+      // A drop as the browser makes it: a DataTransfer holding the two files.
+      const files = [DFE, BAD].map((path) => ({
+        name: path.split('/').pop() ?? '',
+        text: readFileSync(path, 'utf8'),
+      }));
+      const dataTransfer = await page.evaluateHandle((given) => {
+        const transfer = new DataTransfer();
+        for (const file of given) transfer.items.add(new File([file.text], file.name));
+        return transfer;
+      }, files);
+      const zone = page.getByTestId('drop-zone');
+      await zone.dispatchEvent('dragover', { dataTransfer });
+      await zone.dispatchEvent('drop', { dataTransfer });
+      await review(page);
+      expect(
+        await page.getByRole('region', { name: 'percent-over-100.csv', exact: true }).count(),
+      ).toBe(1);
+      expect(await page.getByRole('region', { name: /^c1_children_in_need/ }).count()).toBe(1);
+    });
+  });
+
   it('brings in a layout nobody has seen by choosing its columns, and remembers them', async () => {
     await withSession(async ({ page }) => {
       await openData(page);

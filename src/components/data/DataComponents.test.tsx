@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { FileReportView, PreviewView } from '../../data/data-page-models';
@@ -69,6 +69,21 @@ describe('DropZone', () => {
     const files = [new File(['a'], 'a.csv'), new File(['b'], 'b.csv')];
     await userEvent.upload(screen.getByLabelText('Choose files'), files);
     expect(onFiles).toHaveBeenCalledWith(files);
+  });
+
+  it('takes several files dropped onto it, and none while it is disabled', () => {
+    const onFiles = vi.fn();
+    const files = [new File(['a'], 'a.csv'), new File(['b'], 'b.csv')];
+    const { rerender } = render(<DropZone onFiles={onFiles} />);
+    const zone = screen.getByTestId('drop-zone');
+    fireEvent.dragOver(zone, { dataTransfer: { files } });
+    expect(zone).toHaveClass('drop-zone--over');
+    fireEvent.drop(zone, { dataTransfer: { files } });
+    expect(onFiles).toHaveBeenCalledWith(files);
+    expect(zone).not.toHaveClass('drop-zone--over');
+    rerender(<DropZone onFiles={onFiles} disabled />);
+    fireEvent.drop(zone, { dataTransfer: { files } });
+    expect(onFiles).toHaveBeenCalledOnce();
   });
 });
 
