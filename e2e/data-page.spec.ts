@@ -62,6 +62,15 @@ async function tileText(page: Page, name = ASSESS) {
   return (await tile.textContent()) ?? '';
 }
 
+/** A generated tidy file of about `megabytes` MB in a folder of its own, and its figure count. */
+function generatedFile(name: string, megabytes: number): { path: string; figures: number } {
+  const path = join(mkdtempSync(join(tmpdir(), 'data-page-')), name);
+  const bytes = generateTidy(megabytes);
+  writeFileSync(path, bytes);
+  // One figure a line under a header (no line breaks inside quotes in these files).
+  return { path, figures: bytes.reduce((n, byte) => (byte === 10 ? n + 1 : n), 0) - 1 };
+}
+
 async function expectNoAxeViolations(page: Page) {
   expect(await axeViolations(page)).toEqual([]);
 }
@@ -255,12 +264,7 @@ describe('the Data page', () => {
   });
 
   it('reads a large file with moving progress, stays usable, and cancels', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'data-page-'));
-    const big = join(dir, 'big-tidy.csv');
-    const bytes = generateTidy(60);
-    writeFileSync(big, bytes);
-    // One figure a line under a header (no line breaks inside quotes in this file).
-    const figures = bytes.reduce((n, byte) => (byte === 10 ? n + 1 : n), 0) - 1;
+    const { path: big, figures } = generatedFile('big-tidy.csv', 60);
     await withSession(async ({ page }) => {
       await openData(page);
       await bringIn(page, big);
@@ -297,11 +301,7 @@ describe('the Data page', () => {
   it('keeps a file read in two halves over a reload', async () => {
     // Over the size read in two halves at once; the reader keeps the halves and saves them
     // put together again on Apply.
-    const dir = mkdtempSync(join(tmpdir(), 'data-page-'));
-    const file = join(dir, 'halves.csv');
-    const bytes = generateTidy(5);
-    writeFileSync(file, bytes);
-    const figures = bytes.reduce((n, byte) => (byte === 10 ? n + 1 : n), 0) - 1;
+    const { path: file, figures } = generatedFile('halves.csv', 5);
     await withSession(async ({ page }) => {
       await openData(page);
       await bringIn(page, file);
