@@ -15,9 +15,9 @@ export function DirectionBadge({
   return (
     <span className={`direction direction--${direction.kind}`}>
       <DirectionIcon movement={direction.movement} />
-      <span className="direction__label">{direction.label}</span>
+      {direction.label}
       {showDetail && direction.detail !== '' && (
-        <span className="direction__detail"> {direction.detail}</span>
+        <span className="direction__detail">{` ${direction.detail}`}</span>
       )}
     </span>
   );

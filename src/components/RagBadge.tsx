@@ -12,8 +12,10 @@ export function RagBadge({
   return (
     <span className={`rag rag--${status.kind}`}>
       <RagIcon kind={status.kind} />
-      <span className="rag__label">{status.label}</span>
-      {showDetail && status.detail !== '' && <span className="rag__detail">: {status.detail}</span>}
+      {status.label}
+      {showDetail && status.detail !== '' && (
+        <span className="rag__detail">{`: ${status.detail}`}</span>
+      )}
     </span>
   );
 }

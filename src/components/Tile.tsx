@@ -8,6 +8,8 @@ import './Tile.css';
  * One indicator: latest value, status (words, icon, colour), direction of travel, target and
  * comparators, with a small trend line. The whole tile opens the indicator page through its
  * title link; the plain-English sentence is the tile's description for screen readers.
+ * Adjacent words are one string each (`${a} `), not several: every string is a text node the
+ * browser creates, styles and lays out when the overview is first drawn.
  */
 export function Tile({ tile, headingLevel = 3 }: { tile: TileView; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -26,7 +28,8 @@ export function Tile({ tile, headingLevel = 3 }: { tile: TileView; headingLevel?
       </Heading>
       <div className="tile__figure">
         <p className="tile__value">
-          {tile.valueText} <span className="tile__period">{tile.periodText}</span>
+          {`${tile.valueText} `}
+          <span className="tile__period">{tile.periodText}</span>
         </p>
         {tile.sparkline && renderSparkline(tile.sparkline)}
       </div>
@@ -36,7 +39,9 @@ export function Tile({ tile, headingLevel = 3 }: { tile: TileView; headingLevel?
       </p>
       <p className="tile__target">
         {tile.targetText}
-        {tile.status.detail !== '' && <span className="tile__gap"> · {tile.status.detail}</span>}
+        {tile.status.detail !== '' && (
+          <span className="tile__gap">{` · ${tile.status.detail}`}</span>
+        )}
       </p>
       {tile.comparators.length > 0 && (
         <dl className="tile__comparators">
@@ -44,9 +49,9 @@ export function Tile({ tile, headingLevel = 3 }: { tile: TileView; headingLevel?
             <div key={comparator.label} className="tile__comparator">
               <dt>{comparator.label}</dt>
               <dd>
-                {comparator.valueText}{' '}
+                {`${comparator.valueText} `}
                 <span className="tile__comparator-note">
-                  ({[comparator.periodText, comparator.note].filter(Boolean).join(', ')})
+                  {`(${[comparator.periodText, comparator.note].filter(Boolean).join(', ')})`}
                 </span>
               </dd>
             </div>
