@@ -108,6 +108,33 @@ describe('period keys, order and arithmetic', () => {
     expect(parsePeriodKey('2024 Q3')).toBeUndefined();
   });
 
+  it('gives the same Period object for the same key, and undefined again for a bad one', () => {
+    const first = parsePeriodKey('2023-24 Q3');
+    expect(parsePeriodKey('2023-24 Q3')).toBe(first);
+    expect(first).toEqual(q(2023, 3));
+    for (const bad of ['', ' ', '2024-25 Q5', '2024-26', 'sep 2024', 'Sept 2024', '__proto__']) {
+      expect(parsePeriodKey(bad)).toBeUndefined();
+      expect(parsePeriodKey(bad)).toBeUndefined();
+    }
+  });
+
+  it.each<[Period, string]>([
+    [{ kind: 'month', year: 2024, month: 2 }, 'Thu Feb 29 2024'],
+    [{ kind: 'month', year: 2025, month: 2 }, 'Fri Feb 28 2025'],
+    [{ kind: 'month', year: 2024, month: 12 }, 'Tue Dec 31 2024'],
+    [{ kind: 'month', year: 2024, month: 1 }, 'Wed Jan 31 2024'],
+    [{ kind: 'quarter', fy: 2024, quarter: 2 }, 'Mon Sep 30 2024'],
+    [{ kind: 'quarter', fy: 2024, quarter: 3 }, 'Tue Dec 31 2024'],
+    [{ kind: 'quarter', fy: 2023, quarter: 4 }, 'Sun Mar 31 2024'],
+    [{ kind: 'year', fy: 1999 }, 'Fri Mar 31 2000'],
+  ])('%o ends at midnight on %s', (period, day) => {
+    const end = periodEnd(period);
+    expect(end.toDateString()).toBe(day);
+    expect([end.getHours(), end.getMinutes(), end.getSeconds(), end.getMilliseconds()]).toEqual([
+      0, 0, 0, 0,
+    ]);
+  });
+
   it('knows when each quarter ends', () => {
     expect(periodEnd(q(2024, 1)).toDateString()).toBe('Sun Jun 30 2024');
     expect(periodEnd(q(2024, 4)).toDateString()).toBe('Mon Mar 31 2025');
@@ -142,6 +169,9 @@ describe('period keys, order and arithmetic', () => {
     const now = new Date(2026, 10, 22);
     expect(isUnfinished(q(2026, 3), now)).toBe(true);
     expect(isUnfinished(q(2026, 2), now)).toBe(false);
+    // On its last day (at midnight) it has ended; a moment before, it has not.
+    expect(isUnfinished(q(2026, 2), new Date(2026, 8, 30))).toBe(false);
+    expect(isUnfinished(q(2026, 2), new Date(2026, 8, 29, 23, 59, 59, 999))).toBe(true);
   });
 });
 

@@ -1,9 +1,8 @@
 /**
  * Financial-year periods: canonical keys, parsing of the ways files write them, ordering and
- * labels. Q1 is April to June; 2024-25 Q2 is July to September 2024. Dates are handled with
- * date-fns on local calendar dates (no times), so the time zone never moves a period.
+ * labels. Q1 is April to June; 2024-25 Q2 is July to September 2024. Dates are local calendar
+ * dates (midnight, no times), so the time zone never moves a period.
  */
-import { addMonths, isAfter, lastDayOfMonth } from 'date-fns';
 import type { Period, PeriodKey } from './types';
 
 const MONTHS = [
@@ -60,14 +59,17 @@ const KEY_QUARTER = /^(\d{4})-(\d{2}) Q([1-4])$/;
 const KEY_YEAR = /^(\d{4})-(\d{2})$/;
 const KEY_MONTH = /^([A-Z][a-z]{2}) (\d{4})$/;
 
-// Keys repeat endlessly (every observation carries one), so parsed keys are remembered.
-const parsedKeys = new Map<string, Period | undefined>();
+// Keys repeat endlessly (every observation carries one, and one assessment reads hundreds), so
+// parsed keys are remembered: the same key gives the same Period object. Null marks a key that
+// does not parse, so that one lookup answers both. Bounded: keys come from data files.
+const parsedKeys = new Map<string, Period | null>();
 
 /** Reads a canonical key back (only the exact forms periodKey writes); undefined otherwise. */
 export function parsePeriodKey(key: string): Period | undefined {
-  if (parsedKeys.has(key)) return parsedKeys.get(key);
+  const known = parsedKeys.get(key);
+  if (known !== undefined) return known ?? undefined;
   const period = readPeriodKey(key);
-  if (parsedKeys.size < 10_000) parsedKeys.set(key, period);
+  if (parsedKeys.size < 10_000) parsedKeys.set(key, period ?? null);
   return period;
 }
 
@@ -109,7 +111,9 @@ export function periodStart(period: Period): Date {
 /** Last day of the period (a date, no time). */
 export function periodEnd(period: Period): Date {
   const months = period.kind === 'quarter' ? 3 : period.kind === 'year' ? 12 : 1;
-  return lastDayOfMonth(addMonths(periodStart(period), months - 1));
+  const start = periodStart(period);
+  // Day 0 of the month after the period is its last day (the Date constructor rolls over).
+  return new Date(start.getFullYear(), start.getMonth() + months, 0);
 }
 
 const KIND_ORDER = { month: 0, quarter: 1, year: 2 } as const;
@@ -181,7 +185,7 @@ export function financialYearOf(period: Period): Period {
 
 /** True when the period has not finished by `now` (so its figures cannot be complete). */
 export function isUnfinished(period: Period, now: Date): boolean {
-  return isAfter(periodEnd(period), now);
+  return periodEnd(period).getTime() > now.getTime();
 }
 
 // ---------------------------------------------------------------------------------------------
