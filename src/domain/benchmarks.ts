@@ -22,7 +22,6 @@
  *   for a context measure or a range. Not compared when not like-for-like.
  */
 import type { Dataset } from './dataset';
-import { getObservation } from './dataset';
 import { formatOrdinal } from './format';
 import { withinInterval, type Interval } from './interval';
 import { MISSING_WORDS } from './missing';
@@ -39,7 +38,12 @@ import {
   type Polarity,
   type SnModel,
 } from './types';
-import { comparability, latestComparablePeriod, type Comparability } from './vintage';
+import {
+  comparability,
+  latestComparablePeriod,
+  latestComparablePeriodAmong,
+  type Comparability,
+} from './vintage';
 
 export type SnAverage = 'mean' | 'median';
 
@@ -254,9 +258,13 @@ const EXCLUSION: Readonly<Record<MissingState, ExclusionReason>> = {
   blank: 'missing',
 };
 
-/** The periods an area has any observation of the indicator in. */
-function periodsFor(dataset: Dataset, indicatorId: string, areaCode: string): PeriodKey[] {
-  return [...(dataset.observations.get(indicatorId)?.get(areaCode)?.keys() ?? [])];
+/** An area's observations of the indicator, by period (undefined: it has none). */
+function figuresOf(
+  dataset: Dataset,
+  indicatorId: string,
+  areaCode: string,
+): ReadonlyMap<PeriodKey, Observation> | undefined {
+  return dataset.observations.get(indicatorId)?.get(areaCode);
 }
 
 function numberOf(value: ObservedValue | undefined): number | null {
@@ -304,8 +312,9 @@ export function areaComparator(
   interval: Interval | null = null,
 ): AreaComparator {
   const name = areaName(dataset, code);
-  const vintage = latestComparablePeriod(periodsFor(dataset, indicator.id, code), local.period);
-  const observation = vintage && getObservation(dataset, indicator.id, code, vintage.period);
+  const figures = figuresOf(dataset, indicator.id, code);
+  const vintage = latestComparablePeriod(figures?.keys() ?? [], local.period);
+  const observation = vintage && figures?.get(vintage.period);
   const value = numberOf(observation?.value);
   const period = vintage?.period ?? null;
   return {
@@ -339,11 +348,13 @@ export function neighbourComparator(
   if (!list) return undefined;
   const byArea = dataset.observations.get(indicator.id);
   const areaOf = (code: string): Area | undefined => dataset.areas.get(code);
-  const countable = list.filter((n) => areaOf(n.code)?.live === true);
-  const vintage = latestComparablePeriod(
-    countable.flatMap((n) => [...(byArea?.get(n.code)?.keys() ?? [])]),
-    local.period,
-  );
+  // Each live neighbour's periods, read where they are (not copied into one list first).
+  const periodLists: Iterable<PeriodKey>[] = [];
+  for (const neighbour of list) {
+    const figures = areaOf(neighbour.code)?.live === true ? byArea?.get(neighbour.code) : undefined;
+    if (figures) periodLists.push(figures.keys());
+  }
+  const vintage = latestComparablePeriodAmong(periodLists, local.period);
   const period = vintage?.period ?? null;
 
   const contributors: NeighbourFigure[] = [];
@@ -428,21 +439,25 @@ function iqrPosition(
   return 'inside';
 }
 
-/** Live councils' (level `la`) figures in a period, by area code. */
+/** Live councils' (level `la`) figures in a period, by area code: every council's, or only
+ * those of the councils listed in `only`. */
 function councilFigures(
   dataset: Dataset,
   indicatorId: string,
   period: PeriodKey,
-  only?: ReadonlySet<string>,
+  only?: Iterable<string>,
 ): Map<string, number> {
   const figures = new Map<string, number>();
-  for (const [code, byPeriod] of dataset.observations.get(indicatorId) ?? []) {
-    if (only && !only.has(code)) continue;
+  const byArea = dataset.observations.get(indicatorId);
+  const add = (code: string, byPeriod: ReadonlyMap<PeriodKey, Observation> | undefined) => {
     const area = dataset.areas.get(code);
-    if (area?.level !== 'la' || !area.live) continue;
-    const value = numberOf(byPeriod.get(period)?.value);
+    if (area?.level !== 'la' || !area.live) return;
+    const value = numberOf(byPeriod?.get(period)?.value);
     if (value !== null) figures.set(code, value);
-  }
+  };
+  // A handful of councils are looked up by code rather than found among all of them.
+  if (only) for (const code of only) add(code, byArea?.get(code));
+  else for (const [code, byPeriod] of byArea ?? []) add(code, byPeriod);
   return figures;
 }
 
@@ -470,7 +485,7 @@ export function benchmarks(
       : null;
   const subRegionCode = area?.subRegionCode ?? null;
   const subRegion =
-    subRegionCode !== null && periodsFor(dataset, indicator.id, subRegionCode).length > 0
+    subRegionCode !== null && (figuresOf(dataset, indicator.id, subRegionCode)?.size ?? 0) > 0
       ? areaComparator(dataset, indicator, 'sub-region', subRegionCode, local, interval)
       : null;
   const england =
@@ -488,13 +503,13 @@ export function benchmarks(
 
   let rankAmongAll: Rank | null = null;
   if (area?.level === 'la' && options.ranks !== false) {
-    const otherPeriods = new Set<PeriodKey>();
+    const otherPeriods: Iterable<PeriodKey>[] = [];
     for (const [code, byPeriod] of dataset.observations.get(indicator.id) ?? []) {
       const other = dataset.areas.get(code);
       if (code === areaCode || other?.level !== 'la' || !other.live) continue;
-      for (const period of byPeriod.keys()) otherPeriods.add(period);
+      otherPeriods.push(byPeriod.keys());
     }
-    const vintage = latestComparablePeriod(otherPeriods, localPeriod);
+    const vintage = latestComparablePeriodAmong(otherPeriods, localPeriod);
     if (vintage) {
       const figures = councilFigures(dataset, indicator.id, vintage.period);
       rankAmongAll =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparability, latestComparablePeriod } from './vintage';
+import { comparability, latestComparablePeriod, latestComparablePeriodAmong } from './vintage';
 import type { MeasurementType } from './types';
 
 describe('latestComparablePeriod', () => {
@@ -28,6 +28,57 @@ describe('latestComparablePeriod', () => {
   it('nothing: undefined; unreadable keys are ignored', () => {
     expect(latestComparablePeriod([], '2025-26 Q2')).toBeUndefined();
     expect(latestComparablePeriod(['2025'], '2025-26 Q2')).toBeUndefined();
+  });
+});
+
+describe('latestComparablePeriodAmong', () => {
+  it.each<[string, (readonly string[])[], string, ReturnType<typeof latestComparablePeriod>]>([
+    ['no lists', [], '2025-26 Q2', undefined],
+    ['empty lists', [[], []], '2025-26 Q2', undefined],
+    [
+      'one list',
+      [['2023-24', '2024-25']],
+      '2025-26 Q2',
+      { period: '2024-25', laterThanLocal: false },
+    ],
+    [
+      'the latest across lists',
+      [['2022-23'], ['2024-25', '2021-22'], ['2023-24']],
+      '2025-26 Q2',
+      { period: '2024-25', laterThanLocal: false },
+    ],
+    [
+      'repeated keys',
+      [
+        ['2023-24', '2024-25'],
+        ['2024-25', '2023-24'],
+      ],
+      '2025-26 Q2',
+      { period: '2024-25', laterThanLocal: false },
+    ],
+    [
+      'a later period in one list does not count',
+      [['2025-26'], ['2023-24']],
+      '2025-26 Q2',
+      { period: '2023-24', laterThanLocal: false },
+    ],
+    [
+      'only later periods: the latest, flagged',
+      [['2021-22'], ['2022-23', 'junk']],
+      '2020-21 Q1',
+      { period: '2022-23', laterThanLocal: true },
+    ],
+    ['only unreadable keys', [['', '2025', '__proto__']], '2025-26 Q2', undefined],
+    [
+      'an unreadable local period: the latest, flagged',
+      [['2023-24'], ['2024-25']],
+      'junk',
+      { period: '2024-25', laterThanLocal: true },
+    ],
+  ])('%s', (_, lists, local, expected) => {
+    expect(latestComparablePeriodAmong(lists, local)).toEqual(expected);
+    // The same as one joined list.
+    expect(latestComparablePeriod(lists.flat(), local)).toEqual(expected);
   });
 });
 

@@ -29,23 +29,41 @@ export function latestComparablePeriod(
   periods: Iterable<PeriodKey>,
   localPeriod: PeriodKey,
 ): Vintage | undefined {
-  // One pass, no sorting: this runs for every comparator of every indicator on every view.
+  return latestComparablePeriodAmong([periods], localPeriod);
+}
+
+/**
+ * latestComparablePeriod over several lists at once (each neighbour's own periods, say), as if
+ * they were one: the lists are read where they are rather than first joined into one.
+ */
+export function latestComparablePeriodAmong(
+  lists: Iterable<Iterable<PeriodKey>>,
+  localPeriod: PeriodKey,
+): Vintage | undefined {
+  // One pass, no sorting and nothing made per key: this runs for every comparator of every
+  // indicator on every view. Distinct keys are distinct periods, so the order does not matter.
   const local = parsePeriodKey(localPeriod);
   const end = local ? endMonthIndex(local) : -Infinity;
-  let latest: { key: PeriodKey; period: Period } | undefined;
-  let latestOnOrBefore: { key: PeriodKey; period: Period } | undefined;
-  for (const key of periods) {
-    const period = parsePeriodKey(key);
-    if (!period) continue;
-    if (!latest || comparePeriods(period, latest.period) > 0) latest = { key, period };
-    if (
-      endMonthIndex(period) <= end &&
-      (!latestOnOrBefore || comparePeriods(period, latestOnOrBefore.period) > 0)
-    )
-      latestOnOrBefore = { key, period };
+  let latestKey: PeriodKey | undefined;
+  let latest: Period | undefined;
+  let onOrBeforeKey: PeriodKey | undefined;
+  let onOrBefore: Period | undefined;
+  for (const periods of lists) {
+    for (const key of periods) {
+      const period = parsePeriodKey(key);
+      if (!period) continue;
+      if (!latest || comparePeriods(period, latest) > 0) {
+        latest = period;
+        latestKey = key;
+      }
+      if (endMonthIndex(period) <= end && (!onOrBefore || comparePeriods(period, onOrBefore) > 0)) {
+        onOrBefore = period;
+        onOrBeforeKey = key;
+      }
+    }
   }
-  if (latestOnOrBefore) return { period: latestOnOrBefore.key, laterThanLocal: false };
-  return latest && { period: latest.key, laterThanLocal: true };
+  if (onOrBeforeKey !== undefined) return { period: onOrBeforeKey, laterThanLocal: false };
+  return latestKey === undefined ? undefined : { period: latestKey, laterThanLocal: true };
 }
 
 export interface Comparability {
