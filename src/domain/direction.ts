@@ -15,7 +15,6 @@
  * change could be chance: that is no real change too, and the reason says so. One care leaver
  * in 18 moves the figure by 5.6 points; that is not "worsening".
  */
-import { getObservation, getSeries } from './dataset';
 import type { Dataset } from './dataset';
 import { withinInterval, type Interval } from './interval';
 import { missingFigure } from './missing';
@@ -27,7 +26,7 @@ import {
   sameTimeLastYear,
 } from './periods';
 import { fromUnits, toUnits } from './precision';
-import type { IndicatorDefinition, Period, PeriodKey, TargetValue } from './types';
+import type { IndicatorDefinition, Observation, Period, PeriodKey, TargetValue } from './types';
 
 export type DirectionJudgement =
   'improving' | 'worsening' | 'no-change' | 'up' | 'down' | 'not-comparable' | 'no-earlier-figure';
@@ -109,12 +108,14 @@ export function directionOfTravel(
       text: 'Not comparable',
     };
   }
-  const series = getSeries(dataset, indicator.id, areaCode)
-    .map((o) => ({ observation: o, period: parsePeriodKey(o.period) }))
-    .filter(
-      (e): e is { observation: typeof e.observation; period: Period } =>
-        e.period !== undefined && sameKind(e.period, parsed),
-    );
+  const figures = dataset.observations.get(indicator.id)?.get(areaCode);
+  // The periods of the same kind the area has figures for, in no particular order: only which
+  // exist matters (the latest earlier one is the greatest), so they are not sorted.
+  const series: { readonly key: PeriodKey; readonly period: Period }[] = [];
+  for (const key of figures?.keys() ?? []) {
+    const other = parsePeriodKey(key);
+    if (other && sameKind(other, parsed)) series.push({ key, period: other });
+  }
   // Annual figures stored as a quarter (workforce at 30 September is "Q2") have no previous
   // quarter: their previous period is the same quarter a year earlier.
   const annualInQuarters =
@@ -124,8 +125,8 @@ export function directionOfTravel(
   const requestedPeriod = step(parsed);
   const requested = periodKey(requestedPeriod);
   const label = shortPeriodLabel(requested, period);
-  const current = getObservation(dataset, indicator.id, areaCode, period);
-  const earlierPeriods = series.filter((e) => comparePeriods(e.period, requestedPeriod) <= 0);
+  const current = figures?.get(period);
+  const hasEarlier = series.some((e) => comparePeriods(e.period, requestedPeriod) <= 0);
 
   if (current?.value.kind !== 'number') {
     const why = current ? missingFigure(current.value.state) : `there is no figure for ${period}`;
@@ -138,7 +139,7 @@ export function directionOfTravel(
       text: 'Not comparable',
     };
   }
-  if (earlierPeriods.length === 0) {
+  if (!hasEarlier) {
     return {
       ...base,
       judgement: 'no-earlier-figure',
@@ -152,20 +153,25 @@ export function directionOfTravel(
     };
   }
 
-  let used = getObservation(dataset, indicator.id, areaCode, requested);
+  let used = figures?.get(requested);
   let fellBack = false;
   if (used?.value.kind !== 'number' && options.skipMissing === true) {
-    const candidates = earlierPeriods
-      .filter((e) => e.observation.value.kind === 'number')
-      .filter((e) => comparePeriods(e.period, requestedPeriod) < 0)
-      .filter(
-        (e) =>
-          against === 'previous' ||
-          e.period.kind !== 'quarter' ||
-          requestedPeriod.kind !== 'quarter' ||
-          e.period.quarter === requestedPeriod.quarter,
-      );
-    const latest = candidates[candidates.length - 1];
+    // The latest figure before the requested period (for a year-ago comparison, of the same
+    // quarter).
+    let latest: { readonly period: Period; readonly observation: Observation } | undefined;
+    for (const e of series) {
+      if (comparePeriods(e.period, requestedPeriod) >= 0) continue;
+      if (
+        against === 'year-ago' &&
+        e.period.kind === 'quarter' &&
+        requestedPeriod.kind === 'quarter' &&
+        e.period.quarter !== requestedPeriod.quarter
+      )
+        continue;
+      if (latest && comparePeriods(e.period, latest.period) <= 0) continue;
+      const observation = figures?.get(e.key);
+      if (observation?.value.kind === 'number') latest = { period: e.period, observation };
+    }
     if (latest) {
       used = latest.observation;
       fellBack = true;
@@ -191,14 +197,12 @@ export function directionOfTravel(
   const change = fromUnits(now - then, decimals);
   const earlier = used.value.value;
   const chance = withinInterval(options.interval, earlier);
+  const notes: string[] = [];
+  if (chance) notes.push('with numbers this small the change could be chance');
+  if (fellBack)
+    notes.push(`${label} has no usable figure; ${used.period} is the latest earlier one`);
   const judged = (judgement: DirectionJudgement): Direction => {
     const text = directionText(judgement, against, usedLabel);
-    const notes = [
-      ...(chance ? ['with numbers this small the change could be chance'] : []),
-      ...(fellBack
-        ? [`${label} has no usable figure; ${used.period} is the latest earlier one`]
-        : []),
-    ];
     return {
       ...base,
       judgement,
