@@ -317,6 +317,7 @@ export function areaComparator(
   const observation = vintage && figures?.get(vintage.period);
   const value = numberOf(observation?.value);
   const period = vintage?.period ?? null;
+  const judged = judgedAgainst(indicator, local, period, value, interval);
   return {
     kind,
     code,
@@ -326,7 +327,9 @@ export function areaComparator(
     value,
     missing: observation?.value.kind === 'missing' ? observation.value.state : null,
     label: period === null ? `${name}: no figure` : `${name} ${period}`,
-    ...judgedAgainst(indicator, local, period, value, interval),
+    comparable: judged.comparable,
+    comparability: judged.comparability,
+    judgement: judged.judgement,
   };
 }
 
@@ -423,7 +426,9 @@ export function neighbourComparator(
     excluded,
     position,
     label: `SN ${average}${period === null ? '' : ` ${period}`}, ${contributors.length} of ${list.length}`,
-    ...judged,
+    comparable: judged.comparable,
+    comparability: judged.comparability,
+    judgement: judged.judgement,
   };
 }
 
