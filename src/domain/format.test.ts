@@ -61,4 +61,32 @@ describe('counts, ordinals and dates', () => {
     expect(formatCount(12345)).toBe('12,345');
     expect(formatDate(new Date(2025, 2, 31))).toBe('31 March 2025');
   });
+
+  it.each<[number, string]>([
+    [1, '1st'],
+    [0, '0th'],
+    // -0 is not taken for 0 (a Map would), nor 0 for -0.
+    [-0, '-0th'],
+    [0, '0th'],
+    [-3, '-3rd'],
+    [1234, '1,234th'],
+  ])('gives %d the same text every time: %s', (value, expected) => {
+    expect(formatOrdinal(value)).toBe(expected);
+    expect(formatOrdinal(value)).toBe(expected);
+  });
+
+  it.each<[Date, string]>([
+    [new Date(2025, 2, 31), '31 March 2025'],
+    [new Date(2025, 2, 31, 23, 59), '31 March 2025'],
+    [new Date(2024, 1, 29), '29 February 2024'],
+    [new Date(2000, 0, 1), '1 January 2000'],
+  ])('gives %s the same date text every time: %s', (date, expected) => {
+    expect(formatDate(date)).toBe(expected);
+    expect(formatDate(new Date(date.getTime()))).toBe(expected);
+  });
+
+  it('still refuses an invalid date, every time', () => {
+    expect(() => formatDate(new Date(NaN))).toThrow(RangeError);
+    expect(() => formatDate(new Date(NaN))).toThrow(RangeError);
+  });
 });

@@ -93,9 +93,23 @@ export function formatRelative(percent: number): string {
 const ordinals = new Intl.PluralRules('en-GB', { type: 'ordinal' });
 const ORDINAL_SUFFIX: Readonly<Record<string, string>> = { one: 'st', two: 'nd', few: 'rd' };
 
+// Ranks (1st to 153rd) and period ends are formatted again for every indicator on every view,
+// and Intl formatting shows in profiles, so their texts are remembered. Keyed by number (a
+// date by its time); bounded.
+const ordinalTexts = new Map<number, string>();
+const dateTexts = new Map<number, string>();
+const MAX_REMEMBERED = 1000;
+
 /** `1st`, `2nd`, `3rd`, `11th`, `22nd`, `153rd`. */
 export function formatOrdinal(value: number): string {
-  return `${formatCount(value)}${ORDINAL_SUFFIX[ordinals.select(value)] ?? 'th'}`;
+  let text = ordinalTexts.get(value);
+  if (text === undefined) {
+    text = `${formatCount(value)}${ORDINAL_SUFFIX[ordinals.select(value)] ?? 'th'}`;
+    // Only positions: a Map would take -0 (formatted "-0th") for 0.
+    if (Number.isInteger(value) && value > 0 && ordinalTexts.size < MAX_REMEMBERED)
+      ordinalTexts.set(value, text);
+  }
+  return text;
 }
 
 const longDate = new Intl.DateTimeFormat('en-GB', {
@@ -106,5 +120,11 @@ const longDate = new Intl.DateTimeFormat('en-GB', {
 
 /** A calendar date as members read it: `31 March 2025`. */
 export function formatDate(date: Date): string {
-  return longDate.format(date);
+  const time = date.getTime();
+  let text = dateTexts.get(time);
+  if (text === undefined) {
+    text = longDate.format(date); // throws for an invalid date, as it always has
+    if (dateTexts.size < MAX_REMEMBERED) dateTexts.set(time, text);
+  }
+  return text;
 }
