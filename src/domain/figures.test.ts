@@ -157,6 +157,28 @@ describe('PeriodFigures', () => {
     expect(map.size).toBe(20);
   });
 
+  it('lists its keys afresh once a new period is set, and keeps them when one is replaced', () => {
+    const map = figures.copy(rows);
+    const keys = (): string[] => [...map.keys()];
+    expect(keys()).toEqual(['2024-25 Q1', '2024-25 Q2']);
+    expect(keys()).toEqual(['2024-25 Q1', '2024-25 Q2']);
+    map.set('2024-25 Q1', first + 1);
+    expect(keys()).toEqual(['2024-25 Q1', '2024-25 Q2']);
+    map.set('2023-24 Q4', first);
+    expect(keys()).toEqual(['2024-25 Q1', '2024-25 Q2', '2023-24 Q4']);
+    // Two iterations at once do not disturb each other.
+    const a = map.keys();
+    const b = map.keys();
+    expect([a.next().value, b.next().value, a.next().value]).toEqual([
+      '2024-25 Q1',
+      '2024-25 Q1',
+      '2024-25 Q2',
+    ]);
+    // The original, whose keys were listed before the copy was changed, is unchanged.
+    expect([...figures.keys()]).toEqual(['2024-25 Q1', '2024-25 Q2']);
+    expect(new PeriodFigures(rows).keys().next().done).toBe(true);
+  });
+
   it('gives the same Observation each time until the figure is set again', () => {
     const map = figures.copy(rows);
     const once = map.get('2024-25 Q1');

@@ -110,6 +110,9 @@ export class PeriodFigures implements ReadonlyMap<PeriodKey, Observation> {
    * figures again and again, and should get the same objects without making them each time.
    */
   private made: (Observation | undefined)[] | null = null;
+  /** The period keys in order, made when first asked for: every assessment reads the keys of
+   * dozens of areas' figures, and a list per call showed in profiles. */
+  private keyList: PeriodKey[] | null = null;
 
   constructor(rows: FigureRows, from?: PeriodFigures) {
     this.rows = rows;
@@ -176,6 +179,7 @@ export class PeriodFigures implements ReadonlyMap<PeriodKey, Observation> {
         this.order = order;
       }
       this.order[this.count++] = code;
+      this.keyList = null;
     }
     this.slots[code] = ref + 1;
     if (this.made) this.made[code] = undefined;
@@ -193,9 +197,13 @@ export class PeriodFigures implements ReadonlyMap<PeriodKey, Observation> {
   // Lists made first and iterated natively: generators are slow until compiled, and the first
   // view of the scorecard runs these cold.
   keys(): MapIterator<PeriodKey> {
-    const keys: PeriodKey[] = [];
-    for (let i = 0; i < this.count; i++) keys.push(this.rows.periodKeys[this.order[i] ?? 0] ?? '');
-    return keys.values();
+    if (!this.keyList) {
+      const keys: PeriodKey[] = [];
+      for (let i = 0; i < this.count; i++)
+        keys.push(this.rows.periodKeys[this.order[i] ?? 0] ?? '');
+      this.keyList = keys;
+    }
+    return this.keyList.values();
   }
 
   values(): MapIterator<Observation> {
