@@ -26,12 +26,13 @@ import { formatOrdinal } from './format';
 import { withinInterval, type Interval } from './interval';
 import { MISSING_WORDS } from './missing';
 import { toUnits } from './precision';
-import { mean, median, quantile } from './summary';
+import { mean, quartiles } from './summary';
 import {
   ENGLAND,
   type Area,
   type IndicatorDefinition,
   type MissingState,
+  type Neighbour,
   type Observation,
   type ObservedValue,
   type PeriodKey,
@@ -366,13 +367,7 @@ export function neighbourComparator(
     const area = areaOf(neighbour.code);
     const name = area?.name ?? neighbour.code;
     const exclude = (reason: ExclusionReason, words: string) =>
-      excluded.push({
-        code: neighbour.code,
-        name,
-        rank: neighbour.rank,
-        reason,
-        text: `${name}: ${words}`,
-      });
+      excluded.push(exclusion(neighbour, name, reason, words));
     if (!area) {
       exclude('unknown-area', 'not a council in this data (it may have been reorganised)');
       continue;
@@ -399,9 +394,10 @@ export function neighbourComparator(
 
   const values = contributors.map((c) => c.value);
   const meanValue = mean(values) ?? null;
-  const medianValue = median(values) ?? null;
-  const lowerQuartile = quantile(values, 0.25) ?? null;
-  const upperQuartile = quantile(values, 0.75) ?? null;
+  const quarters = quartiles(values);
+  const medianValue = quarters?.median ?? null;
+  const lowerQuartile = quarters?.lower ?? null;
+  const upperQuartile = quarters?.upper ?? null;
   const value = average === 'mean' ? meanValue : medianValue;
   const judged = judgedAgainst(indicator, local, period, value, options.interval ?? null);
   const localValue = numberOf(local.value);
@@ -430,6 +426,15 @@ export function neighbourComparator(
     comparability: judged.comparability,
     judgement: judged.judgement,
   };
+}
+
+function exclusion(
+  neighbour: Neighbour,
+  name: string,
+  reason: ExclusionReason,
+  words: string,
+): NeighbourExclusion {
+  return { code: neighbour.code, name, rank: neighbour.rank, reason, text: `${name}: ${words}` };
 }
 
 function iqrPosition(

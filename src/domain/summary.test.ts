@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mean, median, quantile } from './summary';
+import { mean, median, quantile, quartiles } from './summary';
 
 describe('mean, median and quartiles (QUARTILE.INC)', () => {
   const ten = [38, 41, 37, 33, 47, 70, 39, 31, 37, 68];
@@ -23,5 +23,23 @@ describe('mean, median and quartiles (QUARTILE.INC)', () => {
   it('no values: undefined', () => {
     expect(mean([])).toBeUndefined();
     expect(median([])).toBeUndefined();
+    expect(quartiles([])).toBeUndefined();
+  });
+
+  it.each([
+    [[5]],
+    [[1, 2]],
+    [[4, 3, 2, 1]],
+    [[38, 41, 37, 33, 47, 70, 39, 31, 37, 68]],
+    [[0.1, 0.2, 0.30000000000000004, -0, 0, -1.5]],
+    [[7, 7, 7]],
+  ])('quartiles of %j are the quantiles at 0.25, 0.5 and 0.75', (values) => {
+    const copy = [...values];
+    expect(quartiles(values)).toEqual({
+      lower: quantile(values, 0.25),
+      median: median(values),
+      upper: quantile(values, 0.75),
+    });
+    expect(values).toEqual(copy);
   });
 });

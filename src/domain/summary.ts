@@ -17,7 +17,28 @@ export function mean(values: readonly number[]): number | undefined {
  */
 export function quantile(values: readonly number[], p: number): number | undefined {
   if (values.length === 0) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
+  return quantileOfSorted(ascending(values), p);
+}
+
+/** The lower quartile, median and upper quartile, as quantile gives them, from one sort;
+ * undefined for no values. */
+export function quartiles(
+  values: readonly number[],
+): { readonly lower: number; readonly median: number; readonly upper: number } | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = ascending(values);
+  return {
+    lower: quantileOfSorted(sorted, 0.25),
+    median: quantileOfSorted(sorted, 0.5),
+    upper: quantileOfSorted(sorted, 0.75),
+  };
+}
+
+function ascending(values: readonly number[]): number[] {
+  return [...values].sort((a, b) => a - b);
+}
+
+function quantileOfSorted(sorted: readonly number[], p: number): number {
   const position = (sorted.length - 1) * p;
   const below = Math.floor(position);
   const low = sorted[below] ?? 0;
