@@ -92,6 +92,57 @@ describe('directionOfTravel: edges', () => {
     expect(result).toMatchObject({ used: '2023-24 Q2', judgement: 'improving' });
   });
 
+  // Rows are given out of period order: the latest usable earlier figure must not depend on it.
+  it.each<[string, Record<string, number | ObservedValue>, 'previous' | 'year-ago', string | null]>(
+    [
+      [
+        'newest rows first',
+        { '2025-26 Q2': 88, '2025-26 Q1': missing('x'), '2024-25 Q3': 70, '2024-25 Q4': 80 },
+        'previous',
+        '2024-25 Q4',
+      ],
+      [
+        'the latest earlier one is missing too',
+        {
+          '2024-25 Q2': 60,
+          '2024-25 Q3': missing('c'),
+          '2025-26 Q1': missing('x'),
+          '2025-26 Q2': 88,
+        },
+        'previous',
+        '2024-25 Q2',
+      ],
+      [
+        'a year ago, the same quarter in an earlier year',
+        {
+          '2025-26 Q2': 88,
+          '2022-23 Q2': 70,
+          '2023-24 Q2': 75,
+          '2024-25 Q2': missing('c'),
+          '2024-25 Q1': 95,
+        },
+        'year-ago',
+        '2023-24 Q2',
+      ],
+      [
+        'a whole year is not a quarter',
+        { '2024-25': 99, '2025-26 Q2': 88, '2025-26 Q1': missing('x'), '2024-25 Q3': 70 },
+        'previous',
+        '2024-25 Q3',
+      ],
+      [
+        'nothing usable earlier',
+        { '2025-26 Q2': 88, '2025-26 Q1': missing('c'), '2024-25 Q4': missing('x') },
+        'previous',
+        null,
+      ],
+    ],
+  )('skipMissing: %s', (_, series, against, used) => {
+    const result = judge(series, '2025-26 Q2', against, {}, { skipMissing: true });
+    expect(result.used).toBe(used);
+    expect(result.judgement === 'not-comparable').toBe(used === null);
+  });
+
   it('no current figure is not comparable', () => {
     expect(
       judge({ '2025-26 Q1': 80, '2025-26 Q2': missing('blank') }, '2025-26 Q2', 'previous'),
