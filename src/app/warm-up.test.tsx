@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DATA_DIR, TODAY } from '../../tests/support/default-data';
 import { diskLoader } from '../../tests/support/app-loader';
 import { parseConfig } from '../domain/config';
@@ -18,39 +18,6 @@ const never = new Promise<never>(() => undefined);
 describe('warming the overview up while the data loads', () => {
   it('draws every made-up indicator through the real hooks and components, and leaves nothing', async () => {
     expect(await warmUp(config(), TODAY, never)).toBe(8);
-    expect(document.body).toBeEmptyDOMElement();
-  });
-
-  afterEach(() => {
-    vi.restoreAllMocks();
-  });
-
-  it('lays the made-up page out in the page, then again with its tiles in a later task', async () => {
-    const laidOut: string[] = [];
-    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (
-      this: HTMLElement,
-    ) {
-      laidOut.push(`${this.className}: ${this.isConnected ? 'in the page' : 'not in the page'}`);
-      return new DOMRect();
-    });
-    expect(await warmUp(config(), TODAY, never)).toBe(8);
-    expect(laidOut).toEqual(['warm-up: in the page', 'warm-up warm-up--tiles: in the page']);
-    expect(document.body).toBeEmptyDOMElement();
-  });
-
-  it('stops when the data arrives between the two layouts, and leaves nothing', async () => {
-    let arrive: () => void = () => undefined;
-    const arrived = new Promise<void>((resolve) => {
-      arrive = resolve;
-    });
-    const layouts = vi
-      .spyOn(HTMLElement.prototype, 'getBoundingClientRect')
-      .mockImplementation(() => {
-        arrive();
-        return new DOMRect();
-      });
-    expect(await warmUp(config(), TODAY, arrived)).toBe(0);
-    expect(layouts).toHaveBeenCalledTimes(1);
     expect(document.body).toBeEmptyDOMElement();
   });
 

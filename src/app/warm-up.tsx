@@ -4,11 +4,10 @@
  * overview after them was about twice as slow as the next (about 250 against 90 ms here), the
  * difference being the browser compiling the code that assesses and draws it on first use. So,
  * once the files are handed to the worker, a made-up scorecard (domain/warm-up-data.ts) goes
- * through the same hooks and components into an element, which is laid out, tiles and all
- * (so the browser's style, font and text caches are warm too; its tiles would otherwise be
- * skipped as off screen, see App.css), and removed: it is never painted, hidden from
- * assistive technology (aria-hidden, inert, visibility: hidden) and thrown away. Nothing is
- * shown, announced or kept, and the real data is not touched.
+ * through the same hooks and components into an element, which is laid out once (so the
+ * browser's style and text caches are warm too) and removed in the same task: it is never
+ * painted, hidden from assistive technology (aria-hidden, inert, visibility: hidden) and thrown
+ * away. Nothing is shown, announced or kept, and the real data is not touched.
  */
 import { startTransition, useLayoutEffect } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -46,10 +45,9 @@ const nextTask = () =>
 /**
  * Draws the made-up overview, in short tasks (the page stays responsive meanwhile): the data;
  * the render, as a React transition (React draws it in slices of a few milliseconds) into an
- * element not in the page; then the element is put in the page hidden and laid out, without
- * its tiles and then with them, in two tasks, and removed. Stops, leaving nothing behind, as
- * soon as `until` settles (the real data has arrived and is more important). Returns how many
- * tiles it drew (0 if stopped).
+ * element not in the page; then, in one task, the element is put in the page hidden, laid out
+ * and removed. Stops, leaving nothing behind, as soon as `until` settles (the real data has
+ * arrived and is more important). Returns how many tiles it drew (0 if stopped).
  */
 export async function warmUp(
   config: ScorecardConfig,
@@ -90,18 +88,12 @@ export async function warmUp(
     if (!(await Promise.race([drawn, stop.then(() => false)]))) return 0;
     await nextTask();
     if (stopped()) return 0;
-    container.className = 'warm-up';
     container.setAttribute('aria-hidden', 'true');
     container.inert = true;
     container.style.cssText =
       'position:absolute;top:0;left:0;width:100%;visibility:hidden;contain:strict';
     document.body.append(container);
-    // Reading its size makes the browser work out style and layout now: the page around the
-    // tiles first, the tiles in a task of their own (together, one long task).
-    container.getBoundingClientRect();
-    await nextTask();
-    if (stopped()) return 0;
-    container.classList.add('warm-up--tiles');
+    // Reading its size makes the browser work out style and layout now.
     container.getBoundingClientRect();
     return container.querySelectorAll('article.tile').length;
   } finally {
