@@ -21,7 +21,7 @@
  *   figure's 95% interval, when known); else better or worse by polarity, or higher or lower
  *   for a context measure or a range. Not compared when not like-for-like.
  */
-import type { Dataset } from './dataset';
+import { getFigures, type Dataset } from './dataset';
 import { formatOrdinal } from './format';
 import { withinInterval, type Interval } from './interval';
 import { MISSING_WORDS } from './missing';
@@ -259,15 +259,6 @@ const EXCLUSION: Readonly<Record<MissingState, ExclusionReason>> = {
   blank: 'missing',
 };
 
-/** An area's observations of the indicator, by period (undefined: it has none). */
-function figuresOf(
-  dataset: Dataset,
-  indicatorId: string,
-  areaCode: string,
-): ReadonlyMap<PeriodKey, Observation> | undefined {
-  return dataset.observations.get(indicatorId)?.get(areaCode);
-}
-
 function numberOf(value: ObservedValue | undefined): number | null {
   return value?.kind === 'number' ? value.value : null;
 }
@@ -313,7 +304,7 @@ export function areaComparator(
   interval: Interval | null = null,
 ): AreaComparator {
   const name = areaName(dataset, code);
-  const figures = figuresOf(dataset, indicator.id, code);
+  const figures = getFigures(dataset, indicator.id, code);
   const vintage = latestComparablePeriod(figures?.keys() ?? [], local.period);
   const observation = vintage && figures?.get(vintage.period);
   const value = numberOf(observation?.value);
@@ -495,7 +486,7 @@ export function benchmarks(
       : null;
   const subRegionCode = area?.subRegionCode ?? null;
   const subRegion =
-    subRegionCode !== null && (figuresOf(dataset, indicator.id, subRegionCode)?.size ?? 0) > 0
+    subRegionCode !== null && (getFigures(dataset, indicator.id, subRegionCode)?.size ?? 0) > 0
       ? areaComparator(dataset, indicator, 'sub-region', subRegionCode, local, interval)
       : null;
   const england =

@@ -14,7 +14,7 @@
  * turns those into ValueChanges with expandPreview. The two ways give the same ChangePreview.
  */
 import { definitionKey, valueKey, type ImportedFileData } from './applied-import';
-import { getObservation, sameValue, type Dataset } from './dataset';
+import { getFigures, getObservation, sameValue, type Dataset } from './dataset';
 import { FigureIndex, type FigureSnapshot } from './figure-snapshot';
 import { comparePeriodKeys } from './periods';
 import { observationAt } from './observations';
@@ -235,7 +235,7 @@ export function* previewChanges(
       const pair = ind * areaCount + ar;
       let byPeriod = byPair.get(pair);
       if (byPeriod === undefined) {
-        byPeriod = dataset.observations.get(indicator)?.get(area) ?? null;
+        byPeriod = getFigures(dataset, indicator, area) ?? null;
         byPair.set(pair, byPeriod);
       }
       const key = batch === null ? '' : valueKey(indicator, area, period);

@@ -102,6 +102,16 @@ export function buildDataset(parts: DatasetParts): { dataset: Dataset; conflicts
   };
 }
 
+/** One indicator's observations for one area, by period, as stored (undefined: it has none).
+ * Read in place: no copy is made. */
+export function getFigures(
+  dataset: Dataset,
+  indicator: string,
+  area: string,
+): ReadonlyMap<PeriodKey, Observation> | undefined {
+  return dataset.observations.get(indicator)?.get(area);
+}
+
 /** The observation for one indicator, area and period, if the data has one. */
 export function getObservation(
   dataset: Dataset,
@@ -109,12 +119,12 @@ export function getObservation(
   area: string,
   period: PeriodKey,
 ): Observation | undefined {
-  return dataset.observations.get(indicator)?.get(area)?.get(period);
+  return getFigures(dataset, indicator, area)?.get(period);
 }
 
 /** One indicator's observations for one area, oldest period first. */
 export function getSeries(dataset: Dataset, indicator: string, area: string): Observation[] {
-  const byPeriod = dataset.observations.get(indicator)?.get(area);
+  const byPeriod = getFigures(dataset, indicator, area);
   if (!byPeriod) return [];
   return [...byPeriod.values()].sort((a, b) => comparePeriodKeys(a.period, b.period));
 }

@@ -15,7 +15,7 @@
  * change could be chance: that is no real change too, and the reason says so. One care leaver
  * in 18 moves the figure by 5.6 points; that is not "worsening".
  */
-import type { Dataset } from './dataset';
+import { getFigures, type Dataset } from './dataset';
 import { withinInterval, type Interval } from './interval';
 import { missingFigure } from './missing';
 import {
@@ -108,7 +108,7 @@ export function directionOfTravel(
       text: 'Not comparable',
     };
   }
-  const figures = dataset.observations.get(indicator.id)?.get(areaCode);
+  const figures = getFigures(dataset, indicator.id, areaCode);
   // The periods of the same kind the area has figures for, in no particular order: only which
   // exist matters (the latest earlier one is the greatest), so they are not sorted.
   const series: { readonly key: PeriodKey; readonly period: Period }[] = [];
