@@ -1,8 +1,10 @@
 /**
  * `npm run bench -- overview`: how long the overview takes from "data ready" to painted, in
  * headless Chromium on the production build, against a baseline in the same run: the same page
- * with every tile's sparkline drawn by a recharts LineChart. Runs alternate between the two in
- * fresh browser contexts; medians are reported with the longest main-thread task (PerformanceObserver
+ * with every tile's sparkline drawn by a recharts LineChart. A third page, the same again with no
+ * sparklines at all, is the floor: it shows what the sparklines themselves add, and the most any
+ * way of drawing them could gain over the baseline. Runs rotate between the three in fresh
+ * browser contexts; medians are reported with the longest main-thread task (PerformanceObserver
  * 'longtask') between data ready and paint.
  *
  * Targets (issue 6): under 200 ms, at least 5x faster than the baseline, no long task over 100 ms.
@@ -66,15 +68,16 @@ try {
     { name: 'The app with the default dataset (25 tiles)', query: '' },
     { name: 'The same tiles repeated to 60 (the issue reference load)', query: '&tiles=60' },
   ]) {
-    const results = { path: [] as Sample[], recharts: [] as Sample[] };
+    const results = { path: [] as Sample[], recharts: [] as Sample[], none: [] as Sample[] };
+    const variants = ['path', 'recharts', 'none'] as const;
     // One warm-up of each, not counted (first-run compilation and disk cache).
-    await sample(opened.browser, `${page}?variant=path${scenario.query}`);
-    await sample(opened.browser, `${page}?variant=recharts${scenario.query}`);
+    for (const variant of variants)
+      await sample(opened.browser, `${page}?variant=${variant}${scenario.query}`);
     for (let i = 0; i < runs; i++) {
-      results.path.push(await sample(opened.browser, `${page}?variant=path${scenario.query}`));
-      results.recharts.push(
-        await sample(opened.browser, `${page}?variant=recharts${scenario.query}`),
-      );
+      for (const variant of variants)
+        results[variant].push(
+          await sample(opened.browser, `${page}?variant=${variant}${scenario.query}`),
+        );
     }
     report(scenario.name, results);
   }
@@ -82,7 +85,7 @@ try {
   await opened.close();
 }
 
-function report(name: string, results: { path: Sample[]; recharts: Sample[] }) {
+function report(name: string, results: { path: Sample[]; recharts: Sample[]; none: Sample[] }) {
   const show = (name: string, list: Sample[]) => {
     const paint = median(list.map((s) => s.paint));
     const longest = median(list.map((s) => s.longest));
@@ -94,10 +97,17 @@ function report(name: string, results: { path: Sample[]; recharts: Sample[] }) {
     );
     return { paint, worst };
   };
-  console.log(`\n${name}: data ready to painted, ${String(runs)} runs each, alternating`);
+  console.log(`\n${name}: data ready to painted, ${String(runs)} runs each, in turn`);
   const path = show('plain SVG path sparklines (the app)', results.path);
   const recharts = show('recharts LineChart sparklines', results.recharts);
+  const none = show('no sparklines (the floor)', results.none);
   console.log(
     `speed-up: ${(recharts.paint / path.paint).toFixed(1)}x   targets: < 200 ms (${path.paint < 200 ? 'met' : 'MISSED'}), >= 5x (${recharts.paint / path.paint >= 5 ? 'met' : 'MISSED'}), no long task > 100 ms (${path.worst <= 100 ? 'met' : 'MISSED'})`,
+  );
+  // Everything but the sparklines is the same on the three pages: the floor is the rest of the
+  // overview, and the baseline over the floor is the most any sparkline could reach.
+  console.log(
+    `the sparklines add: the app's ${(path.paint - none.paint).toFixed(0)} ms, recharts ${(recharts.paint - none.paint).toFixed(0)} ms (medians, differences of noisy figures)` +
+      `   ceiling (baseline / no sparklines): ${(recharts.paint / none.paint).toFixed(1)}x`,
   );
 }

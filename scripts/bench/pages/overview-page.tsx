@@ -1,6 +1,7 @@
 /**
  * The overview benchmark page. `?variant=path` draws tile sparklines as the app does (one SVG
- * path each); `?variant=recharts` draws each as a recharts LineChart (the baseline).
+ * path each); `?variant=recharts` draws each as a recharts LineChart (the baseline);
+ * `?variant=none` draws no sparklines at all (the floor: what any sparkline adds is on top).
  * `?tiles=60` renders the real overview's tiles repeated to 60 (the load the issue's reference
  * figure was measured with) through the same page component; without it, the whole real app.
  */
@@ -80,9 +81,13 @@ const tiles = Number(params.get('tiles') ?? '0');
 const root = document.getElementById('root');
 if (!root) throw new Error('no #root');
 const page = tiles > 0 ? <ManyTilesApp count={tiles} /> : <App />;
+const noSparkline: RenderSparkline = () => null;
+const variant = params.get('variant');
 createRoot(root).render(
-  params.get('variant') === 'recharts' ? (
-    <SparklineRenderer.Provider value={rechartsSparkline}>{page}</SparklineRenderer.Provider>
+  variant === 'recharts' || variant === 'none' ? (
+    <SparklineRenderer.Provider value={variant === 'recharts' ? rechartsSparkline : noSparkline}>
+      {page}
+    </SparklineRenderer.Provider>
   ) : (
     page
   ),
