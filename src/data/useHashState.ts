@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { parseHash, toHash, type ParsedHash, type ViewState } from './url-state';
 
 export interface HashState extends ParsedHash {
@@ -8,37 +8,19 @@ export interface HashState extends ParsedHash {
   readonly hrefFor: (next: Partial<ViewState>) => string;
 }
 
-/**
- * The view state from `location.hash`, kept in step with back/forward and link clicks.
- *
- * A move to another view (a link, a tile, back or forward) is rendered as a React transition:
- * the view on screen stays, and answers clicks and keys, while the next one is drawn in slices
- * of a few milliseconds rather than in one long task (a single calculation, such as assessing
- * the scorecard, still runs whole). Changes within a view
- * (the filters, the search box) are rendered at once: those controls show the URL's state, and
- * a control held back by a transition would jump back to its old value meanwhile.
- */
+/** The view state from `location.hash`, kept in step with back/forward and link clicks. */
 export function useHashState(): HashState {
   const [parsed, setParsed] = useState<ParsedHash>(() => parseHash(window.location.hash));
-  const shown = useRef(parsed);
-  useLayoutEffect(() => {
-    shown.current = parsed;
-  }, [parsed]);
 
   // A new object only when the view really changed, so memoised work is not redone.
   const update = useCallback((hash: string) => {
-    const next = parseHash(hash);
-    const apply = (): void => {
-      setParsed((previous) =>
-        toHash(next.state) === toHash(previous.state) &&
+    setParsed((previous) => {
+      const next = parseHash(hash);
+      return toHash(next.state) === toHash(previous.state) &&
         next.problems.join('\n') === previous.problems.join('\n')
-          ? previous
-          : next,
-      );
-    };
-    const { view, indicator } = shown.current.state;
-    if (next.state.view !== view || next.state.indicator !== indicator) startTransition(apply);
-    else apply();
+        ? previous
+        : next;
+    });
   }, []);
 
   useEffect(() => {
