@@ -67,6 +67,11 @@ const nextTask = () =>
 describe('useHashState: following links and changing the URL', () => {
   let release: () => void = () => undefined;
   let pending: Promise<void>;
+  const letItDraw = () =>
+    act(async () => {
+      release();
+      await pending;
+    });
   beforeEach(() => {
     window.history.replaceState(null, '', hashOf({}));
     pending = new Promise((resolve) => {
@@ -92,10 +97,7 @@ describe('useHashState: following links and changing the URL', () => {
     expect(screen.getByText('Showing overview')).toBeVisible();
     expect(screen.queryByText('Drawing the next view')).not.toBeInTheDocument();
 
-    await act(async () => {
-      release();
-      await pending;
-    });
+    await letItDraw();
     expect(await screen.findByText('Showing table')).toBeInTheDocument();
   });
 
@@ -153,10 +155,7 @@ describe('useHashState: following links and changing the URL', () => {
     expect(screen.getByText('Drawing the next view')).toBeInTheDocument();
     expect(screen.getByText('Showing overview')).not.toBeVisible();
 
-    await act(async () => {
-      release();
-      await pending;
-    });
+    await letItDraw();
     expect(await screen.findByText('Showing overview for "fostering"')).toBeInTheDocument();
   });
 });
