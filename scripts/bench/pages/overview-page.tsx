@@ -4,6 +4,7 @@
  * `?variant=none` draws no sparklines at all (the floor: what any sparkline adds is on top).
  * `?tiles=60` renders the real overview's tiles repeated to 60 (the load the issue's reference
  * figure was measured with) through the same page component; without it, the whole real app.
+ * `?again=1` draws it twice in the same page and the second is measured (see below).
  */
 import { useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -78,17 +79,47 @@ function ManyTilesApp({ count }: { count: number }) {
 
 const params = new URLSearchParams(window.location.search);
 const tiles = Number(params.get('tiles') ?? '0');
-const root = document.getElementById('root');
-if (!root) throw new Error('no #root');
+const element = document.getElementById('root');
+if (!element) throw new Error('no #root');
 const page = tiles > 0 ? <ManyTilesApp count={tiles} /> : <App />;
 const noSparkline: RenderSparkline = () => null;
 const variant = params.get('variant');
-createRoot(root).render(
+const tree =
   variant === 'recharts' || variant === 'none' ? (
     <SparklineRenderer.Provider value={variant === 'recharts' ? rechartsSparkline : noSparkline}>
       {page}
     </SparklineRenderer.Provider>
   ) : (
     page
-  ),
-);
+  );
+let root = createRoot(element);
+root.render(tree);
+
+// `?again=1`: once the overview has painted, take it down and draw it again from the start in
+// the same page (the data fetched, read in the worker and assessed again), so that the second
+// "data ready to painted" is measured with the page's code already compiled and run once.
+// `window.__benchDone` says the measured paint has happened.
+const bench = window as unknown as { __benchDone?: boolean };
+if (params.get('again') === '1') {
+  const waiting = setInterval(() => {
+    if (performance.getEntriesByName(MARK_OVERVIEW_PAINTED).length === 0) return;
+    clearInterval(waiting);
+    root.unmount();
+    performance.clearMarks();
+    setTimeout(() => {
+      root = createRoot(element);
+      root.render(tree);
+      const again = setInterval(() => {
+        if (performance.getEntriesByName(MARK_OVERVIEW_PAINTED).length === 0) return;
+        clearInterval(again);
+        bench.__benchDone = true;
+      }, 20);
+    }, 300);
+  }, 20);
+} else {
+  const once = setInterval(() => {
+    if (performance.getEntriesByName(MARK_OVERVIEW_PAINTED).length === 0) return;
+    clearInterval(once);
+    bench.__benchDone = true;
+  }, 20);
+}
