@@ -100,26 +100,23 @@ root.render(tree);
 // "data ready to painted" is measured with the page's code already compiled and run once.
 // `window.__benchDone` says the measured paint has happened.
 const bench = window as unknown as { __benchDone?: boolean };
-if (params.get('again') === '1') {
-  const waiting = setInterval(() => {
-    if (performance.getEntriesByName(MARK_OVERVIEW_PAINTED).length === 0) return;
-    clearInterval(waiting);
+const painted = () =>
+  new Promise<void>((resolve) => {
+    const timer = setInterval(() => {
+      if (performance.getEntriesByName(MARK_OVERVIEW_PAINTED).length === 0) return;
+      clearInterval(timer);
+      resolve();
+    }, 20);
+  });
+void (async () => {
+  await painted();
+  if (params.get('again') === '1') {
     root.unmount();
     performance.clearMarks();
-    setTimeout(() => {
-      root = createRoot(element);
-      root.render(tree);
-      const again = setInterval(() => {
-        if (performance.getEntriesByName(MARK_OVERVIEW_PAINTED).length === 0) return;
-        clearInterval(again);
-        bench.__benchDone = true;
-      }, 20);
-    }, 300);
-  }, 20);
-} else {
-  const once = setInterval(() => {
-    if (performance.getEntriesByName(MARK_OVERVIEW_PAINTED).length === 0) return;
-    clearInterval(once);
-    bench.__benchDone = true;
-  }, 20);
-}
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    root = createRoot(element);
+    root.render(tree);
+    await painted();
+  }
+  bench.__benchDone = true;
+})();
