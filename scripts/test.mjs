@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The one test command (`npm test`): type-check, lint, format check, then every test tier
 // (domain, components, browser) in one Vitest run. It finds a system Chromium for the browser
-// tests, installs Debian's when it runs as root on Debian, and otherwise says how to get one.
+// tests and, when there is none, stops with the command that installs it (it installs nothing).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -43,27 +43,18 @@ function haveSystemNeeds() {
   );
 }
 
+/**
+ * The browser tests need a system Chromium, pdftotext and a font. This command never installs
+ * system packages itself (CI's script `.ci/run` does, as root on a fresh machine): it stops
+ * with the one command that would.
+ */
 function ensureSystemPackages() {
   if (haveSystemNeeds()) return;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const isDebian = existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get');
   const missing = SYSTEM_NEEDS.filter((need) => !need.bin.some((path) => existsSync(path)));
-  const names = missing.map((need) => need.pkg).join(' ');
-  if (isRoot && isDebian) {
-    console.log(`\n== Installing Debian packages for the browser tests: ${names}`);
-    const aptEnv = { ...env, DEBIAN_FRONTEND: 'noninteractive' };
-    const update = spawnSync('apt-get', ['update'], { stdio: 'inherit', env: aptEnv });
-    const install =
-      update.status === 0 &&
-      spawnSync('apt-get', ['install', '-y', '--no-install-recommends', ...names.split(' ')], {
-        stdio: 'inherit',
-        env: aptEnv,
-      });
-    if (install && install.status === 0 && haveSystemNeeds()) return;
-  }
+  const names = missing.map((need) => need.pkg).join(' ') || 'chromium';
   console.error(
     `\n✗ The browser tests need a system Chromium, poppler-utils (pdftotext) and a font (fonts-dejavu-core); this machine lacks: ${names}.\n` +
-      `  On Debian or Ubuntu run:  sudo apt-get update && sudo apt-get install -y ${names || 'chromium'}\n` +
+      `  On Debian or Ubuntu run:  sudo apt-get update && sudo apt-get install -y --no-install-recommends ${names}\n` +
       `  or set CHROMIUM_PATH to a Chromium or Chrome executable, then run npm test again.\n` +
       (existsSync('/etc/os-release')
         ? `  (This machine: ${/PRETTY_NAME="([^"]*)"/.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] ?? 'unknown'}.)\n`

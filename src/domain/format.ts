@@ -48,11 +48,6 @@ export function formatValue(value: number, unit: Unit, decimals: number): string
   );
 }
 
-/** A plain number at fixed decimals, e.g. `1,234.5`. */
-export function formatNumber(value: number, decimals: number): string {
-  return numberFormat(decimals).format(value);
-}
-
 /** A whole count with thousands separators, e.g. `1,234`. */
 export function formatCount(value: number): string {
   return numberFormat(0).format(value);

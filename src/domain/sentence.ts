@@ -225,8 +225,3 @@ export function indicatorSentence(input: SentenceInput): string {
   }
   return parts.join(' ');
 }
-
-/** The very short status phrase for tiles: "2.0 points below target", "No target set". */
-export function statusPhrase(rag: Pick<RagResult, 'phrase'>): string {
-  return rag.phrase;
-}

@@ -1,6 +1,6 @@
 /**
- * Named view-model scenarios shared by component tests ("all green", "suppressed value",
- * "missing target", "long names"), so each tier checks the same cases.
+ * Named view-model scenarios shared by component tests: an amber tile with comparators and a
+ * trend, and a scorecard table with a suppressed value and a row without a target.
  */
 import type { TableRowView, TableView, TileView } from '../../src/data/view-models';
 
