@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { ENGLAND } from '../../src/domain/types';
 import type { Area, IndicatorDefinition, Observation, PeriodKey, Target } from '../../src/domain/types';
-import { comparePeriodKeys, parsePeriodKey } from '../../src/domain/periods';
+import { comparePeriodKeys, parsePeriodKey, periodEnd } from '../../src/domain/periods';
 import { observationsOf } from '../../src/domain/observations';
 import {
   generateIllustrative,
@@ -356,6 +356,12 @@ export function buildDefaultDataset(read: SourceReader): BuildResult {
           countsFrom = fileName(other.path);
         }
       }
+      // LAIT writes "-" for every gap; where DfE's EES file says why (c: suppressed small
+      // numbers), its own code is kept rather than "not available".
+      if (o.value.kind === 'missing' && o.value.state === 'x') {
+        const other = eesByKey.get(key(o.indicator, o.area, o.period))?.observation.value;
+        if (other?.kind === 'missing' && other.state === 'c') observation = { ...o, value: other };
+      }
       if (observation.numerator !== null) withCounts++;
       if (observation.value.kind === 'missing') {
         missing[observation.value.state] = (missing[observation.value.state] ?? 0) + 1;
@@ -628,14 +634,26 @@ function sourcesMarkdown(summaries: readonly SeriesSummary[], areas: readonly Ar
 // ---------------------------------------------------------------------------------------------
 // config.json
 
+/** "Data as at" is never earlier than the newest figure in the data: the later of DfE's newest
+ * update and the end of the last illustrative quarter. */
+function dataAsAt(): string {
+  const last = parsePeriodKey(ILLUSTRATIVE_TO);
+  if (!last) throw new Error(`ILLUSTRATIVE_TO "${ILLUSTRATIVE_TO}" is not a period.`);
+  const end = periodEnd(last);
+  const endText = [end.getFullYear(), end.getMonth() + 1, end.getDate()]
+    .map((n, i) => String(n).padStart(i === 0 ? 4 : 2, '0'))
+    .join('-');
+  return endText > DATA_AS_AT ? endText : DATA_AS_AT;
+}
+
 function configJson(files: ReadonlyMap<OutputFile, string>, areas: readonly Area[]): string {
   const hash = createHash('sha256');
   for (const [name, content] of files) hash.update(`${name}\u0000${content}\u0000`);
   const config = {
     about:
       "Settings for the children's services scorecard. Edit this file on the web host to choose the council, neighbour model, comparators and data files; no rebuild is needed. See README.md.",
-    version: `${DATA_AS_AT}+${hash.digest('hex').slice(0, 8)}`,
-    dataAsAt: DATA_AS_AT,
+    version: `${dataAsAt()}+${hash.digest('hex').slice(0, 8)}`,
+    dataAsAt: dataAsAt(),
     authority: { code: DEFAULT_AUTHORITY.code, name: DEFAULT_AUTHORITY.name },
     statisticalNeighbours: { model: '2025', average: 'mean' },
     comparators: { statisticalNeighbours: true, region: true, england: true },

@@ -58,7 +58,7 @@ describe('App', () => {
     // The announcement is set as the view changes and shows on the next render.
     expect(await screen.findByText('Scorecard table, Harrow, 2026-27 Q2')).toBeInTheDocument();
     const table = screen.getByRole('table', {
-      name: "Harrow children's services scorecard, 2026-27 Q2",
+      name: "Harrow children's services scorecard, 2026-27 Q2 (July to September 2026)",
     });
     await user.click(within(table).getByRole('button', { name: /Status/ }));
     await waitFor(() => {

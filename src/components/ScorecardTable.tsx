@@ -23,7 +23,7 @@ const SORTABLE: readonly { key: SortKey; label: string }[] = [
  * scrolls inside its own keyboard-focusable region; its header row stays in view.
  */
 export function ScorecardTable({ table, sort, descending, onSort }: Props) {
-  const columnCount = 9 + table.periods.length;
+  const columnCount = 9 + table.periods.length + (table.latestHeading === null ? 0 : 1);
   const sortHeader = (key: SortKey, label: string) => {
     const active = sort === key;
     const ariaSort = active ? (descending ? 'descending' : 'ascending') : undefined;
@@ -67,6 +67,7 @@ export function ScorecardTable({ table, sort, descending, onSort }: Props) {
           {table.periods.map((period) => (
             <col key={period} className="col-period" />
           ))}
+          {table.latestHeading !== null && <col className="col-period" />}
           <col className="col-target" />
           <col className="col-status" />
           <col className="col-direction" />
@@ -83,6 +84,11 @@ export function ScorecardTable({ table, sort, descending, onSort }: Props) {
                 {period}
               </th>
             ))}
+            {table.latestHeading !== null && (
+              <th scope="col" className="num">
+                {table.latestHeading}
+              </th>
+            )}
             <th scope="col" className="num">
               Target
             </th>
@@ -120,6 +126,14 @@ export function ScorecardTable({ table, sort, descending, onSort }: Props) {
                     {cell.note !== '' && <span className="scorecard__note"> {cell.note}</span>}
                   </td>
                 ))}
+                {table.latestHeading !== null && (
+                  <td className="num">
+                    {row.latest?.text ?? '–'}
+                    {row.latest !== null && row.latest.note !== '' && (
+                      <span className="scorecard__note"> {row.latest.note}</span>
+                    )}
+                  </td>
+                )}
                 <td className="num">{row.targetText}</td>
                 <td>
                   <RagBadge status={row.status} />

@@ -95,6 +95,9 @@ export interface TableRowView {
   readonly goodIs: string;
   /** One cell per column period, oldest first. */
   readonly values: readonly TableCell[];
+  /** The rated figure with its date (null when there is none); shown in its own column when
+   * some row's rated figure is not in a period column (see TableView.latestHeading). */
+  readonly latest: TableCell | null;
   readonly targetText: string;
   readonly status: StatusView;
   readonly direction: DirectionView;
@@ -108,6 +111,9 @@ export interface TableView {
   readonly caption: string;
   /** Column headings for the value columns, oldest first ("2025-26 Q2"). */
   readonly periods: readonly string[];
+  /** Heading of the rated-figure column, shown only when some row's rated figure is not in a
+   * period column (else null). */
+  readonly latestHeading: string | null;
   /** Headings for the comparator columns, with their vintage ("England 2024-25"). */
   readonly snHeading: string;
   readonly englandHeading: string;

@@ -69,10 +69,12 @@ describe('assessIndicator', () => {
     expect(assessIndicator(scorecard, 'NOPE', HARROW, Q2)).toBeUndefined();
   });
 
-  it('an annual-only indicator in a quarterly scorecard shows the latest published year', () => {
+  it('an annual-only indicator in a quarterly scorecard shows its newest figure by the reporting date', () => {
     const a = assessIndicator(scorecard, 'CL-EET-1921', HARROW, Q2);
-    expect(a).toMatchObject({ period: '2024-25', periodBasis: 'latest-published-year', value: 67 });
-    expect(a?.sentence).toContain('67% in 2024-25 (the latest published figure)');
+    expect(a).toMatchObject({ period: '2024-25', periodBasis: 'newest-on-or-before', value: 67 });
+    expect(a?.sentence).toContain(
+      '67% in the 12 months to 31 March 2025 (the newest figure by 30 September 2025)',
+    );
     const off = assessIndicator(scorecard, 'CL-EET-1921', HARROW, Q2, {
       latestPublishedYear: false,
     });
@@ -105,7 +107,7 @@ describe('assessIndicator', () => {
     });
     expect(a?.benchmarks.neighbours?.value).toBeCloseTo(85.8, 10);
     expect(a?.rag.status).toBe('red');
-    expect(a?.sentence).toContain('Better than London (87.2%, 2024-25).');
+    expect(a?.sentence).toContain('Better than London (87.2%, 12 months to 31 March 2025).');
     expect(a?.sentence).not.toContain('statistical-neighbour');
   });
 

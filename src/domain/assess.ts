@@ -5,12 +5,13 @@
  * parts together.
  */
 import { benchmarks, type Benchmarks, type SnAverage } from './benchmarks';
-import { getObservation, getSeries, type Dataset } from './dataset';
+import type { Dataset } from './dataset';
 import { directionOfTravel, type Direction } from './direction';
+import { chooseFigure } from './figure-choice';
 import { formatValue } from './format';
 import { countsText, observationInterval, withinInterval, type Interval } from './interval';
 import { MISSING_LABELS } from './missing';
-import { isUnfinished, parsePeriodKey, periodEnd, periodStart } from './periods';
+import { isUnfinished, parsePeriodKey } from './periods';
 import { rateValue, selectTarget, type RagConfig, type RagResult } from './rag';
 import { indicatorSentence, type ComparatorKind } from './sentence';
 import {
@@ -37,10 +38,9 @@ export interface AssessOptions {
   readonly directionThreshold?: number | undefined;
   /** Direction of travel falls back to the latest earlier figure. Default false. */
   readonly skipMissing?: boolean | undefined;
-  /** When the area has only annual figures for an indicator (an annual-only indicator in a
-   * quarterly scorecard), show its latest published year ending on or before the period. An
-   * indicator with any quarterly figures never falls back: a missing quarter shows as missing.
-   * Default true. */
+  /** Show each indicator's newest figure on or before the end of the period asked for (the
+   * reporting date) when it has none for that period; a quarterly series' missing quarter still
+   * shows as missing (see figure-choice.ts). Default true. */
   readonly latestPublishedYear?: boolean | undefined;
   /** Rank among all councils and quartile band (the indicator page shows them; the overview,
    * table and exceptions do not). Default true. */
@@ -56,9 +56,9 @@ export interface Assessment {
   readonly area: { readonly code: string; readonly name: string };
   /** The period asked for. */
   readonly requestedPeriod: PeriodKey;
-  /** The period of the figure shown: the one asked for, or the latest published year. */
+  /** The period of the figure shown: the one asked for, or the newest on or before it. */
   readonly period: PeriodKey;
-  readonly periodBasis: 'requested' | 'latest-published-year';
+  readonly periodBasis: 'requested' | 'newest-on-or-before';
   /** True when `now` was given and the period has not ended. */
   readonly unfinished: boolean;
   /** The observation shown, or undefined when the data has no row at all. */
@@ -82,51 +82,6 @@ export interface Assessment {
   readonly sentence: string;
   /** The very short status phrase for tiles, e.g. "2.0 points below target". */
   readonly phrase: string;
-}
-
-/**
- * The observation to show: the period asked for; else, for an indicator the area only has
- * annual figures for, its latest published year ending on or before the period. When a year is
- * asked for and the indicator is a snapshot or a rolling 12-month figure, the latest figure
- * taken within that year stands for it (workforce figures are published at 30 September, stored
- * as that year's Q2).
- */
-function chooseFigure(
-  dataset: Dataset,
-  indicator: IndicatorDefinition,
-  areaCode: string,
-  period: PeriodKey,
-  latestPublishedYear: boolean,
-): { period: PeriodKey; observation: Observation | undefined; basis: Assessment['periodBasis'] } {
-  const exact = getObservation(dataset, indicator.id, areaCode, period);
-  const asked = parsePeriodKey(period);
-  const asRequested = { period, observation: exact, basis: 'requested' } as const;
-  if (exact || !latestPublishedYear || !asked) return asRequested;
-  const series = getSeries(dataset, indicator.id, areaCode).map((o) => ({
-    observation: o,
-    period: parsePeriodKey(o.period),
-  }));
-  const end = periodEnd(asked).getTime();
-  if (asked.kind === 'year') {
-    if (indicator.measurement !== 'snapshot' && indicator.measurement !== 'rolling-12-months')
-      return asRequested;
-    const start = periodStart(asked).getTime();
-    const within = series.filter((s) => {
-      const sEnd = s.period ? periodEnd(s.period).getTime() : NaN;
-      return s.period?.kind !== 'year' && sEnd >= start && sEnd <= end;
-    });
-    const latest = within[within.length - 1]?.observation;
-    return latest
-      ? { period: latest.period, observation: latest, basis: 'latest-published-year' }
-      : asRequested;
-  }
-  // A missing quarter of a quarterly series must show as missing, not as last year's figure.
-  if (series.some((s) => s.period && s.period.kind !== 'year')) return asRequested;
-  const years = series.filter((s) => s.period && periodEnd(s.period).getTime() <= end);
-  const latest = years[years.length - 1]?.observation;
-  return latest
-    ? { period: latest.period, observation: latest, basis: 'latest-published-year' }
-    : asRequested;
 }
 
 /**

@@ -130,19 +130,19 @@ function sentenceOf(name: string): string {
 describe('sentences for named scenarios', () => {
   it('all green', () => {
     expect(sentenceOf('all green')).toMatchInlineSnapshot(
-      `"Re-referrals within 12 months: 15.6% in 2025-26 Q2. Green: 4.4 points below the 20% target. Better than the statistical-neighbour mean (18.8%, 2024-25, 10 of 10) and England (22.6%). Improving since Q1; better than 2024-25 Q2."`,
+      `"Re-referrals within 12 months: 15.6% in the 12 months to 30 September 2025. Green: 4.4 points below the 20% target. Better than the statistical-neighbour mean (18.8%, 12 months to 31 March 2025, 10 of 10) and England (22.6%). Improving since Q1; better than 2024-25 Q2."`,
     );
   });
 
   it('amber below target', () => {
     expect(sentenceOf('amber below target')).toMatchInlineSnapshot(
-      `"Assessments completed within 45 working days: 88.0% in 2025-26 Q2. Amber: 2.0 points below the 90% target. Better than the statistical-neighbour mean (83.0%, 2024-25, 10 of 10) and England (85.7%). Improving since Q1."`,
+      `"Assessments completed within 45 working days: 88.0% in the 12 months to 30 September 2025. Amber: 2.0 points below the 90% target. Better than the statistical-neighbour mean (83.0%, 12 months to 31 March 2025, 10 of 10) and England (85.7%). Improving since Q1."`,
     );
   });
 
   it('suppressed value', () => {
     expect(sentenceOf('suppressed value')).toMatchInlineSnapshot(
-      `"Re-referrals within 12 months in 2025-26 Q2. Not rated: the figure is suppressed to protect confidentiality [c]."`,
+      `"Re-referrals within 12 months in the 12 months to 30 September 2025. Not rated: the figure is suppressed to protect confidentiality [c]."`,
     );
   });
 
@@ -160,13 +160,13 @@ describe('sentences for named scenarios', () => {
 
   it('small numbers similar', () => {
     expect(sentenceOf('small numbers similar')).toMatchInlineSnapshot(
-      `"Care leavers aged 19 to 21 in education, employment or training: 67% in 2025-26 Q2 (12 of 18 care leavers). Amber: 3 points below the 70% target, but similar to it given the small numbers. Similar to the statistical-neighbour mean (59%, 2024-25, 10 of 10) and England (54%). No real change since Q1, given the small numbers."`,
+      `"Care leavers aged 19 to 21 in education, employment or training: 67% in the 12 months to 30 September 2025 (12 of 18 care leavers). Amber: 3 points below the 70% target, but similar to it given the small numbers. Similar to the statistical-neighbour mean (59%, 12 months to 31 March 2025, 10 of 10) and England (54%). No real change since Q1, given the small numbers."`,
     );
   });
 
   it('not like-for-like comparator', () => {
     expect(sentenceOf('not like-for-like comparator')).toMatchInlineSnapshot(
-      `"Assessments completed within 45 working days: 88.0% in 2025-26 Q2. Amber: 2.0 points below the 90% target. The statistical-neighbour mean and England figures are annual outturns, so they are not compared. Worsening since Q1; worse than 2024-25 Q2."`,
+      `"Assessments completed within 45 working days: 88.0% in April to September 2025 (2025-26 to date). Amber: 2.0 points below the 90% target. The statistical-neighbour mean and England figures are annual outturns, so they are not compared. Worsening since Q1; worse than 2024-25 Q2."`,
     );
   });
 
@@ -194,7 +194,7 @@ describe('sentence pieces', () => {
     if (!scenario) throw new Error('missing scenario');
     const assessment = assessIndicator(scenario.dataset, 'CSC-REREF', HARROW, '2025-26 Q3');
     expect(assessment?.sentence).toBe(
-      'Re-referrals within 12 months in 2025-26 Q3. Not rated: no figure for 2025-26 Q3.',
+      'Re-referrals within 12 months in the 12 months to 31 December 2025. Not rated: no figure for 2025-26 Q3.',
     );
     expect(assessment && indicatorSentence(assessment)).toBe(assessment?.sentence);
   });

@@ -14,6 +14,7 @@ import type {
   NeighbourComparator,
 } from './benchmarks';
 import type { Direction } from './direction';
+import { figurePeriodLabel, figurePeriodPhrase } from './period-wording';
 import { formatDate, formatValue } from './format';
 import { parsePeriodKey, periodEnd } from './periods';
 import type { RagResult } from './rag';
@@ -25,8 +26,10 @@ export interface SentenceInput {
   readonly indicator: IndicatorDefinition;
   /** The period the figure is for. */
   readonly period: PeriodKey;
-  /** `latest-published-year` when an annual figure stands in for the period asked for. */
-  readonly periodBasis: 'requested' | 'latest-published-year';
+  /** `newest-on-or-before` when an earlier figure stands for the period asked for. */
+  readonly periodBasis: 'requested' | 'newest-on-or-before';
+  /** The period asked for (its end is the reporting date). */
+  readonly requestedPeriod?: PeriodKey | undefined;
   readonly unfinished: boolean;
   readonly observation: Observation | undefined;
   /** "12 of 18 care leavers", when known. */
@@ -40,20 +43,14 @@ export interface SentenceInput {
   readonly comparators: readonly ComparatorKind[];
 }
 
-/** "at 31 March 2025" for a snapshot, else "in 2024-25". */
+/** "at 31 March 2025", "in 2024-25 (year to 31 March 2025)", "in the 12 months to …". */
 export function when(indicator: IndicatorDefinition, period: PeriodKey): string {
-  const parsed = parsePeriodKey(period);
-  return indicator.measurement === 'snapshot' && parsed
-    ? `at ${formatDate(periodEnd(parsed))}`
-    : `in ${period}`;
+  return figurePeriodPhrase(indicator.measurement, period);
 }
 
-/** "2024-25", or "31 March 2025" for a snapshot: a comparator's period in brackets. */
+/** A comparator's period in brackets: "at 31 March 2025", "2024-25 (year to 31 March 2025)". */
 export function periodMention(indicator: IndicatorDefinition, period: PeriodKey): string {
-  const parsed = parsePeriodKey(period);
-  return indicator.measurement === 'snapshot' && parsed
-    ? `at ${formatDate(periodEnd(parsed))}`
-    : period;
+  return figurePeriodLabel(indicator.measurement, period);
 }
 
 /** "A", "A and B", "A, B and C". */
@@ -78,7 +75,13 @@ function headline(input: SentenceInput): string {
     notes.push('low reliability');
   }
   if (observation?.provisional) notes.push('provisional');
-  if (input.periodBasis === 'latest-published-year') notes.push('the latest published figure');
+  if (input.periodBasis === 'newest-on-or-before') {
+    const asked =
+      input.requestedPeriod === undefined ? undefined : parsePeriodKey(input.requestedPeriod);
+    notes.push(
+      asked ? `the newest figure by ${formatDate(periodEnd(asked))}` : 'the newest figure',
+    );
+  }
   if (input.unfinished) notes.push('the period has not ended');
   const brackets = notes.length > 0 ? ` (${notes.join('; ')})` : '';
   if (observation?.value.kind !== 'number') {

@@ -38,6 +38,7 @@ const row = (change: Partial<TableRowView>): TableRowView => ({
     { text: '86.1%', note: '' },
     { text: '88.0%', note: '' },
   ],
+  latest: null,
   targetText: '90%',
   status: { kind: 'amber', label: 'Amber', detail: '2.0 points below target' },
   direction: { kind: 'improving', label: 'Improving', detail: 'since Q1', movement: 'up' },
@@ -51,6 +52,7 @@ const row = (change: Partial<TableRowView>): TableRowView => ({
 export const scorecardTable: TableView = {
   caption: 'Harrow scorecard, 2025-26 Q2',
   periods: ['2025-26 Q1', '2025-26 Q2'],
+  latestHeading: null,
   snHeading: 'Neighbours (mean) 2024-25',
   englandHeading: 'England 2024-25',
   sections: [

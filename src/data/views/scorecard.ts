@@ -4,12 +4,17 @@
  * resolved selection and the view state.
  */
 import type { Assessment, ScorecardSection } from '../../domain/assess';
-import { getObservation } from '../../domain/dataset';
+import { columnFigure } from '../../domain/figure-choice';
 import { formatDate, formatValue } from '../../domain/format';
 import { MISSING_LABELS, MISSING_WORDS } from '../../domain/missing';
+import { reportingDateLabel } from '../../domain/period-wording';
+import { configuredDataAsAt } from './selection';
 import {
   comparePeriodKeys,
+  endMonthIndex,
+  financialYearOf,
   parsePeriodKey,
+  periodEnd,
   periodKey,
   periodKeyLabel,
   previousPeriod,
@@ -17,7 +22,7 @@ import {
 import { ragStatusWord, type RagRatingStatus } from '../../domain/rag';
 import type { AssembledScorecard } from '../../domain/scorecard-data';
 import { periodMention } from '../../domain/sentence';
-import { SECTIONS, SN_MODEL_LABELS, type PeriodKey } from '../../domain/types';
+import { SECTIONS, SN_MODEL_LABELS, type Observation, type PeriodKey } from '../../domain/types';
 import { STATUS_FILTERS, type SortKey, type ViewState } from '../url-state';
 import type {
   ContextView,
@@ -61,12 +66,15 @@ export function contextView(
     if (neighbours?.period) neighbourPeriods.add(neighbours.period);
     if (england?.period) englandPeriods.add(england.period);
   }
+  // The comparators' figures by date: "to 30 September 2025" (their newest), never a bare key.
   const range = (periods: Set<string>): string => {
     const sorted = [...periods].sort(comparePeriodKeys);
-    if (sorted.length === 0) return 'none';
-    return sorted.length === 1
-      ? (sorted[0] ?? '')
-      : `${sorted[0] ?? ''} to ${sorted[sorted.length - 1] ?? ''}`;
+    const newest = sorted[sorted.length - 1];
+    const parsed = newest === undefined ? undefined : parsePeriodKey(newest);
+    if (!parsed) return 'none';
+    const oldest = parsePeriodKey(sorted[0] ?? '');
+    const from = oldest && sorted.length > 1 ? `${formatDate(periodEnd(oldest))} to ` : '';
+    return `${sorted.length > 1 ? 'dated ' : 'at '}${from}${formatDate(periodEnd(parsed))}`;
   };
   if (data.config.comparators.statisticalNeighbours) {
     vintages.add(
@@ -82,21 +90,41 @@ export function contextView(
     const source = file === undefined ? undefined : data.sources.get(file);
     if (source?.illustrative) illustrativeLabels.add(source.label ?? 'Illustrative figures');
   }
-  const [year = 0, month = 1, day = 1] = data.config.dataAsAt.split('-').map(Number);
+  const asAt = dataAsAt(data, assessments);
   return {
     authority: selection.areaName,
     periodText:
       selection.period === undefined
         ? 'No figures'
-        : `${periodKeyLabel(selection.period)} (${periodKeyLabel(selection.period, 'long')})`,
-    // parseConfig has checked dataAsAt is a real YYYY-MM-DD date.
-    dataAsAt: formatDate(new Date(year, month - 1, day)),
+        : selection.hasLocal && parsePeriodKey(selection.period)?.kind !== 'year'
+          ? reportingDateLabel(selection.period, true)
+          : `Reporting date ${reportingDateLabel(selection.period, false)}`,
+    dataAsAt: asAt.text,
     vintages: [...vintages],
     illustrative: illustrativeLabels.size > 0 ? [...illustrativeLabels].join(' ') : null,
     annualOnly: selection.hasLocal
       ? null
-      : `The data has no local quarterly figures for ${selection.areaName}, so the scorecard shows its published annual figures only.`,
+      : `The data has no local quarterly figures for ${selection.areaName}: each indicator shows its newest published figure on or before the reporting date, with its own date.`,
   };
+}
+
+/**
+ * "Data as at": the configured date, unless a figure shown ends after it (the configuration is
+ * then out of date, which resolveSelection reports): the newest figure's end date is shown.
+ */
+export function dataAsAt(
+  data: AssembledScorecard,
+  assessments: readonly Assessment[],
+): { readonly text: string; readonly stale: boolean } {
+  const configured = configuredDataAsAt(data);
+  let newest: Date | undefined;
+  for (const assessment of assessments) {
+    const parsed = assessment.observation ? parsePeriodKey(assessment.period) : undefined;
+    const end = parsed ? periodEnd(parsed) : undefined;
+    if (end && (!newest || end > newest)) newest = end;
+  }
+  if (newest && newest > configured) return { text: formatDate(newest), stale: true };
+  return { text: formatDate(configured), stale: false };
 }
 
 /** Live councils grouped by region, for the council picker. */
@@ -150,7 +178,7 @@ export function filtersView(
   return {
     periods: selection.periods.map((period) => ({
       value: period,
-      label: `${periodKeyLabel(period)} (${periodKeyLabel(period, 'long')})`,
+      label: reportingDateLabel(period, selection.hasLocal),
     })),
     period: selection.period ?? '',
     councils: councilGroups(data),
@@ -257,30 +285,53 @@ export function columnPeriods(period: PeriodKey | undefined): PeriodKey[] {
   return keys;
 }
 
+/**
+ * The table's columns for a selection: the last five local quarters (or months) up to the
+ * reporting period when the council has local figures; else the last five financial years up to
+ * the one the reporting date falls in (a snapshot taken within a year sits in its column).
+ */
+export function tableColumns(selection: Selection): PeriodKey[] {
+  const parsed = selection.period === undefined ? undefined : parsePeriodKey(selection.period);
+  if (!parsed || selection.hasLocal || parsed.kind === 'year') return columnPeriods(selection.period);
+  return columnPeriods(periodKey(financialYearOf(parsed)));
+}
+
+function cellText(assessment: Assessment, observation: Observation, column: PeriodKey): TableCell {
+  const { indicator } = assessment;
+  // A figure taken within the column's year (a snapshot at 30 September) says its own date.
+  const own = observation.period === column ? '' : periodMention(indicator, observation.period);
+  if (observation.value.kind === 'number') {
+    return {
+      text: formatValue(observation.value.value, indicator.unit, indicator.decimals),
+      note: own,
+    };
+  }
+  const why = observation.value.state === 'blank' ? '' : MISSING_WORDS[observation.value.state];
+  return {
+    text: MISSING_LABELS[observation.value.state],
+    note: [why, own].filter(Boolean).join(', '),
+  };
+}
+
 function cellFor(
   data: AssembledScorecard,
   assessment: Assessment,
   areaCode: string,
-  period: PeriodKey,
-): TableCell {
-  const { indicator } = assessment;
-  const observation = getObservation(data.dataset, indicator.id, areaCode, period);
-  if (!observation) return { text: '–', note: 'no figure' };
-  if (observation.value.kind === 'number') {
-    return {
-      text: formatValue(observation.value.value, indicator.unit, indicator.decimals),
-      note: '',
-    };
-  }
-  return {
-    text: MISSING_LABELS[observation.value.state],
-    note: observation.value.state === 'blank' ? '' : MISSING_WORDS[observation.value.state],
-  };
+  column: PeriodKey,
+  reportingEnd: number,
+): { cell: TableCell; observation: Observation | undefined } {
+  const observation = columnFigure(data.dataset, assessment.indicator, areaCode, column, reportingEnd);
+  if (!observation) return { cell: { text: '–', note: 'no figure' }, observation };
+  return { cell: cellText(assessment, observation, column), observation };
 }
 
-/** The council's own reference (TS2 …) when it has one, else the indicator id. */
-export function refOf(assessment: Assessment): string {
-  return assessment.indicator.aliases.find((alias) => /^TS\d+$/i.test(alias)) ?? assessment.indicator.id;
+/** The council's own reference (TS2 …) for its own scorecard, else the indicator id. Council
+ * references belong to the configured council: another council's table shows the id. */
+export function refOf(assessment: Assessment, ownCouncil = true): string {
+  const ref = ownCouncil
+    ? assessment.indicator.aliases.find((alias) => /^TS\d+$/i.test(alias))
+    : undefined;
+  return ref ?? assessment.indicator.id;
 }
 
 const DIRECTION_ORDER = [
@@ -293,10 +344,14 @@ const DIRECTION_ORDER = [
   'improving',
 ];
 
-function compareRows(key: SortKey): (a: Assessment, b: Assessment) => number {
+function compareRows(
+  key: SortKey,
+  ownCouncil: boolean,
+): (a: Assessment, b: Assessment) => number {
   switch (key) {
     case 'ref':
-      return (a, b) => refOf(a).localeCompare(refOf(b), 'en-GB', { numeric: true });
+      return (a, b) =>
+        refOf(a, ownCouncil).localeCompare(refOf(b, ownCouncil), 'en-GB', { numeric: true });
     case 'indicator':
       return (a, b) => a.indicator.title.localeCompare(b.indicator.title, 'en-GB');
     case 'status':
@@ -309,50 +364,84 @@ function compareRows(key: SortKey): (a: Assessment, b: Assessment) => number {
 }
 
 export function tableView(
-  sections: readonly ScorecardSection[],
+  scorecard: readonly ScorecardSection[],
   state: ViewState,
   context: TileContext,
 ): TableView {
   const { data, selection } = context;
-  const periods = columnPeriods(selection.period);
-  const compare = compareRows(state.sort);
+  const periods = tableColumns(selection);
+  const reporting = selection.period === undefined ? undefined : parsePeriodKey(selection.period);
+  const reportingEnd = reporting ? endMonthIndex(reporting) : -Infinity;
+  const ownCouncil = selection.areaCode === data.config.authority;
+  const compare = compareRows(state.sort, ownCouncil);
   const order = (a: Assessment, b: Assessment): number =>
     (state.sortDescending ? -1 : 1) * compare(a, b) ||
     a.indicator.title.localeCompare(b.indicator.title, 'en-GB');
   const average = selection.snAverage;
+  const outside = new Set<string>();
+  const sections = byStatus(inScope(scorecard, state), state).map((section) => ({
+    id: section.id,
+    title: section.title,
+    items: [...section.assessments].sort(order).map((assessment): TableRowView => {
+      const { indicator, benchmarks, rag } = assessment;
+      const withPeriod = (text: string, period: string | null): string =>
+        period === null ? text : `${text} (${periodMention(indicator, period)})`;
+      const cells = periods.map((period) =>
+        cellFor(data, assessment, selection.areaCode, period, reportingEnd),
+      );
+      // The rated figure is always on its row: in a column, or in a cell of its own.
+      const shown = assessment.observation;
+      if (shown !== undefined && !cells.some((c) => c.observation === shown))
+        outside.add(indicator.id);
+      return {
+        id: indicator.id,
+        ref: refOf(assessment, ownCouncil),
+        title: indicator.title,
+        href: context.indicatorHref(indicator.id),
+        goodIs: goodIsText(indicator.polarity),
+        values: cells.map((c) => c.cell),
+        latest:
+          shown === undefined
+            ? null
+            : {
+                text: cellText(assessment, shown, shown.period).text,
+                note: [
+                  shown.value.kind === 'missing' && shown.value.state !== 'blank'
+                    ? MISSING_WORDS[shown.value.state]
+                    : '',
+                  periodMention(indicator, shown.period),
+                ]
+                  .filter(Boolean)
+                  .join(', '),
+              },
+        targetText: rag.target?.text ?? 'None',
+        status: statusView(assessment),
+        direction: directionView(assessment.direction.previous),
+        snText: benchmarks.neighbours
+          ? withPeriod(
+              comparatorValueText(indicator, benchmarks.neighbours),
+              benchmarks.neighbours.period,
+            )
+          : 'No neighbours',
+        englandText: benchmarks.england
+          ? withPeriod(comparatorValueText(indicator, benchmarks.england), benchmarks.england.period)
+          : '–',
+        commentary: assessment.observation?.note ?? '',
+        illustrative: isIllustrative(data, assessment.observation),
+      };
+    }),
+  }));
   return {
-    caption: `${selection.areaName} children's services scorecard, ${selection.period ?? 'no period'}`,
-    periods,
+    caption: `${selection.areaName} children's services scorecard, ${
+      selection.period === undefined
+        ? 'no period'
+        : reportingDateLabel(selection.period, selection.hasLocal)
+    }`,
+    periods: periods.map((period) => periodKeyLabel(period)),
+    latestHeading: outside.size > 0 ? 'Figure rated, with its date' : null,
     snHeading: neighbourLabel(average),
     englandHeading: 'England',
-    sections: byStatus(inScope(sections, state), state).map((section) => ({
-      id: section.id,
-      title: section.title,
-      items: [...section.assessments].sort(order).map((assessment): TableRowView => {
-        const { indicator, benchmarks, rag } = assessment;
-        const withPeriod = (text: string, period: string | null): string =>
-          period === null ? text : `${text} (${periodMention(indicator, period)})`;
-        return {
-          id: indicator.id,
-          ref: refOf(assessment),
-          title: indicator.title,
-          href: context.indicatorHref(indicator.id),
-          goodIs: goodIsText(indicator.polarity),
-          values: periods.map((period) => cellFor(data, assessment, selection.areaCode, period)),
-          targetText: rag.target?.text ?? 'None',
-          status: statusView(assessment),
-          direction: directionView(assessment.direction.previous),
-          snText: benchmarks.neighbours
-            ? withPeriod(comparatorValueText(indicator, benchmarks.neighbours), benchmarks.neighbours.period)
-            : 'No neighbours',
-          englandText: benchmarks.england
-            ? withPeriod(comparatorValueText(indicator, benchmarks.england), benchmarks.england.period)
-            : '–',
-          commentary: assessment.observation?.note ?? '',
-          illustrative: isIllustrative(data, assessment.observation),
-        };
-      }),
-    })),
+    sections,
   };
 }
 

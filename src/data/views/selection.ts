@@ -6,7 +6,9 @@
 import type { AssessOptions } from '../../domain/assess';
 import type { SnAverage } from '../../domain/config';
 import { defaultPeriod } from '../../domain/default-period';
-import { isUnfinished, parsePeriodKey, periodKeyLabel } from '../../domain/periods';
+import { formatDate } from '../../domain/format';
+import { isUnfinished, parsePeriodKey, periodEnd, periodKeyLabel } from '../../domain/periods';
+import { reportingDateLabel } from '../../domain/period-wording';
 import type { AssembledScorecard } from '../../domain/scorecard-data';
 import type { PeriodKey, SnModel } from '../../domain/types';
 import type { ViewState } from '../url-state';
@@ -14,9 +16,10 @@ import type { ViewState } from '../url-state';
 export interface Selection {
   readonly areaCode: string;
   readonly areaName: string;
-  /** The period shown (undefined only when the council has no figures at all). */
+  /** The reporting period: each indicator shows its newest figure on or before its end
+   * (undefined only when the council has no figures at all). */
   readonly period: PeriodKey | undefined;
-  /** Periods the council has figures for, newest first. */
+  /** Every period the council has figures for (any indicator), newest first. */
   readonly periods: readonly PeriodKey[];
   /** True when the council has local quarterly (or monthly) figures. */
   readonly hasLocal: boolean;
@@ -49,19 +52,28 @@ export function resolveSelection(
 
   const choice = defaultPeriod(dataset, areaCode, now);
   const hasLocal = hasLocalFigures(data, areaCode);
-  // Without local figures the scorecard is annual: published snapshots stored as a quarter
-  // (workforce at 30 September) are shown within their year, not as periods of their own.
-  const available = hasLocal
-    ? choice.available
-    : choice.available.filter((key) => parsePeriodKey(key)?.kind === 'year');
-  let period = hasLocal ? choice.period : available.find((key) => !isUnfinishedKey(key, now));
+  // Every period in the data can be chosen as the reporting date; each indicator then shows its
+  // newest figure on or before it (see figure-choice.ts).
+  const available = choice.available;
+  let period = choice.period;
   if (state.period !== null) {
     if (available.includes(state.period)) period = state.period;
     else {
       problems.push(
-        `The data has no figures for ${areaName} in ${periodKeyLabel(state.period)}. Showing ${period ?? 'the latest period'} instead.`,
+        `The data has no figures for ${areaName} in ${periodKeyLabel(state.period)}. Showing ${period === undefined ? 'the latest period' : reportingDateLabel(period, hasLocal)} instead.`,
       );
     }
+  }
+
+  // "Data as at" can never be earlier than the figures: a configured date that is says so.
+  const configured = configuredDataAsAt(data);
+  const newest = available
+    .map((key) => parsePeriodKey(key))
+    .find((p) => p !== undefined && !isUnfinished(p, now));
+  if (newest && periodEnd(newest) > configured) {
+    problems.push(
+      `The settings file (config.json) says the data is as at ${formatDate(configured)}, but the data has figures up to ${formatDate(periodEnd(newest))}. The scorecard shows the date of its newest figure instead; update dataAsAt in config.json.`,
+    );
   }
 
   let snModel: SnModel = config.neighbourModel;
@@ -99,11 +111,6 @@ export function resolveSelection(
   };
 }
 
-function isUnfinishedKey(key: PeriodKey, now: Date): boolean {
-  const period = parsePeriodKey(key);
-  return period === undefined || isUnfinished(period, now);
-}
-
 /** True when any of the council's figures come from a file the configuration calls local. */
 export function hasLocalFigures(data: AssembledScorecard, areaCode: string): boolean {
   const localFiles = new Set(
@@ -116,4 +123,10 @@ export function hasLocalFigures(data: AssembledScorecard, areaCode: string): boo
     }
   }
   return false;
+}
+
+/** The configured "data as at" date (parseConfig has checked it is a real YYYY-MM-DD date). */
+export function configuredDataAsAt(data: AssembledScorecard): Date {
+  const [year = 0, month = 1, day = 1] = data.config.dataAsAt.split('-').map(Number);
+  return new Date(year, month - 1, day);
 }

@@ -176,13 +176,11 @@ export function sparklineView(
 
 export function tileView(assessment: Assessment, context: TileContext): TileView {
   const { indicator, rag } = assessment;
-  const latestPublished =
-    assessment.periodBasis === 'latest-published-year' ? ' (latest published)' : '';
   return {
     id: indicator.id,
     title: indicator.title,
     valueText: assessment.valueText,
-    periodText: `${when(indicator, assessment.period)}${latestPublished}`,
+    periodText: when(indicator, assessment.period),
     status: statusView(assessment),
     direction: directionView(assessment.direction.previous),
     targetText: rag.target

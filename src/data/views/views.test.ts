@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { assessScorecard, type ScorecardSection } from '../../domain/assess';
 import type { AssembledScorecard } from '../../domain/scorecard-data';
 import { defaultData, TODAY } from '../../../tests/support/default-data';
+import { endMonthIndex, parsePeriodKey } from '../../domain/periods';
 import { DEFAULT_STATE, toHash, type ViewState } from '../url-state';
 import { indicatorPageView, niceAxis } from './indicator';
 import {
@@ -56,21 +57,70 @@ describe('resolveSelection', () => {
     expect(selection.areaCode).toBe('E09000015');
     expect(selection.problems).toEqual([
       'The link asks for a council with the code "E09999999", which is not in the data. Showing Harrow instead.',
-      'The data has no figures for Harrow in 2031-32 Q1. Showing 2026-27 Q2 instead.',
+      'The data has no figures for Harrow in 2031-32 Q1. Showing 2026-27 Q2 (July to September 2026) instead.',
       '"1999" is not a statistical-neighbour model in the data.',
     ]);
   });
 
-  it('shows a council without local figures at its latest published year', () => {
+  it('shows a council without local figures at each indicator\'s newest figure by the reporting date', () => {
     const { selection, sections } = build({ area: 'E09000014' });
-    expect(selection).toMatchObject({ areaName: 'Haringey', period: '2024-25', hasLocal: false });
-    expect(selection.periods.every((period) => !period.includes('Q'))).toBe(true);
-    const workforce = sections.find((section) => section.id === 'workforce')?.assessments[0];
-    // Published at 30 September 2024, within 2024-25.
-    expect(workforce).toMatchObject({ period: '2024-25 Q2', periodBasis: 'latest-published-year' });
-    expect(contextView(data, selection, sections).annualOnly).toBe(
-      'The data has no local quarterly figures for Haringey, so the scorecard shows its published annual figures only.',
+    // The newest period in the data: the workforce snapshot at 30 September 2025.
+    expect(selection).toMatchObject({ areaName: 'Haringey', period: '2025-26 Q2', hasLocal: false });
+    expect(selection.periods.slice(0, 3)).toEqual(['2025-26 Q2', '2024-25', '2024-25 Q2']);
+    const all = sections.flatMap((section) => section.assessments);
+    const byId = (id: string) => all.find((a) => a.indicator.id === id);
+    expect(byId('WF-TURNOVER')).toMatchObject({ period: '2025-26 Q2', periodBasis: 'requested' });
+    expect(byId('CSC-CIN-RATE')).toMatchObject({
+      period: '2024-25',
+      periodBasis: 'newest-on-or-before',
+    });
+    const context = contextView(data, selection, sections);
+    expect(context.periodText).toBe('Reporting date 30 September 2025');
+    expect(context.annualOnly).toBe(
+      'The data has no local quarterly figures for Haringey: each indicator shows its newest published figure on or before the reporting date, with its own date.',
     );
+  });
+
+  it('opens any listed period, and never shows a figure newer than it', () => {
+    for (const period of build({ area: 'E10000008' }).selection.periods) {
+      const { selection, sections } = build({ area: 'E10000008', period });
+      expect(selection.problems).toEqual([]);
+      expect(selection.period).toBe(period);
+      const end = parsePeriodKey(period);
+      for (const assessment of sections.flatMap((section) => section.assessments)) {
+        const shown = parsePeriodKey(assessment.period);
+        if (!end || !shown) throw new Error(`unparsed period ${period}`);
+        expect(endMonthIndex(shown)).toBeLessThanOrEqual(endMonthIndex(end));
+      }
+    }
+    const { sections } = build({ area: 'E10000008', period: '2024-25' });
+    const turnover = sections.flatMap((s) => s.assessments).find((a) => a.indicator.id === 'WF-TURNOVER');
+    expect(turnover?.period).toBe('2024-25 Q2');
+  });
+
+  it('puts every rated figure on its row in the table, with its date', () => {
+    for (const area of ['E09000014', 'E10000008', 'E06000017', 'E09000001', 'E09000015']) {
+      const { state, sections, context } = build({ area, view: 'table' });
+      const table = tableView(sections, state, context);
+      const assessments = new Map(
+        sections.flatMap((s) => s.assessments).map((a) => [a.indicator.id, a]),
+      );
+      for (const row of table.sections.flatMap((s) => s.items)) {
+        const assessment = assessments.get(row.id);
+        if (!assessment) throw new Error(`no assessment for ${row.id}`);
+        if (assessment.observation === undefined) continue;
+        expect(row.latest?.text).toBe(assessment.valueText);
+        const visible =
+          table.latestHeading !== null || row.values.some((cell) => cell.text === row.latest?.text);
+        expect(visible, `${area} ${row.id}`).toBe(true);
+      }
+    }
+    const { state, sections, context } = build({ area: 'E10000008', view: 'table' });
+    const table = tableView(sections, state, context);
+    expect(table.periods).toEqual(['2021-22', '2022-23', '2023-24', '2024-25', '2025-26']);
+    const turnover = table.sections.flatMap((s) => s.items).find((row) => row.id === 'WF-TURNOVER');
+    expect(turnover?.values[4]?.note).toBe('12 months to 30 September 2025');
+    expect(turnover?.ref).toBe('WF-TURNOVER');
   });
 });
 
@@ -80,10 +130,10 @@ describe('the screens for Harrow, 2026-27 Q2', () => {
     expect(contextView(data, selection, sections)).toEqual({
       authority: 'Harrow',
       periodText: '2026-27 Q2 (July to September 2026)',
-      dataAsAt: '1 March 2026',
+      dataAsAt: '30 September 2026',
       vintages: [
-        'Statistical neighbours (similar councils): DfE May 2025 model, mean of those with a figure; published figures 2024-25 to 2025-26 Q2',
-        'England: DfE published figures 2024-25 to 2025-26 Q2',
+        'Statistical neighbours (similar councils): DfE May 2025 model, mean of those with a figure; published figures dated 31 March 2025 to 30 September 2025',
+        'England: DfE published figures dated 31 March 2025 to 30 September 2025',
       ],
       illustrative: 'Illustrative quarterly figures — replace with your own',
       annualOnly: null,
