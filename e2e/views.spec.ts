@@ -22,6 +22,11 @@ async function open(hash: string, viewport?: { width: number; height: number }) 
   return session;
 }
 
+/** The filters are behind a disclosure ("Filters: every indicator") above the figures. */
+async function openFilters(page: Page) {
+  await page.locator('summary', { hasText: /^Filters/ }).click();
+}
+
 async function closeAfter(session: Session, check: (page: Page) => Promise<void>) {
   try {
     await check(session.page);
@@ -65,6 +70,7 @@ describe('links and navigation', () => {
     let link = '';
     let tiles: string[] = [];
     await closeAfter(first, async (page) => {
+      await openFilters(page);
       await page.getByRole('combobox', { name: 'Section' }).selectOption('workforce');
       await page.getByRole('checkbox', { name: /^Red/ }).check();
       await page.getByRole('combobox', { name: 'Period' }).selectOption('2025-26 Q4');
@@ -88,6 +94,10 @@ describe('links and navigation', () => {
           .getByRole('article')
           .evaluateAll((list) => list.map((article) => article.textContent)),
       ).toEqual(tiles);
+      await expect(page.locator('summary', { hasText: /^Filters/ }).textContent()).resolves.toBe(
+        'Filters: Workforce and quality · Red',
+      );
+      await openFilters(page);
       expect(await page.getByRole('combobox', { name: 'Period' }).inputValue()).toBe('2025-26 Q4');
       expect(
         await page
@@ -99,6 +109,7 @@ describe('links and navigation', () => {
 
   it('switches council with its own neighbours, and says when only annual figures exist', async () => {
     await closeAfter(await open('#/overview'), async (page) => {
+      await openFilters(page);
       await page.getByRole('combobox', { name: 'Council' }).selectOption({ label: 'Haringey' });
       await page.waitForFunction(() => location.hash.includes('la=E09000014'));
       const about = page.getByRole('region', { name: 'About these figures' });

@@ -4,6 +4,7 @@ import { PrintBar } from '../components/PrintBar';
 import { PrintSetup } from '../components/PrintSetup';
 import { StatusKey } from '../components/StatusKey';
 import { FilterBar, type FilterChange } from '../components/FilterBar';
+import { FilterDisclosure } from '../components/FilterDisclosure';
 import { MainNav, type NavItem } from '../components/MainNav';
 import { Notice } from '../components/Notice';
 import type { LoadDependencies } from '../data/load-scorecard';
@@ -16,6 +17,7 @@ import {
   useScorecardData,
 } from '../data/useScorecardData';
 import { usePaintedMark } from '../data/usePaintedMark';
+import { filterSummary } from '../data/views/filter-summary';
 import { pageCss, printHeader } from '../data/views/print';
 import { WorkspaceContext } from '../data/useWorkspace';
 import {
@@ -179,6 +181,10 @@ function Screens({ hash }: { hash: HashState }) {
     [frame.context, title, state.orientation],
   );
   const printable = state.view !== 'data';
+  const filterShow =
+    state.view === 'indicator' || state.view === 'pack'
+      ? { sections: false, statuses: false, search: false }
+      : {};
 
   const linkProblems = [...problems, ...model.selection.problems];
   const outdated = state.version !== null && state.version !== data.version;
@@ -223,27 +229,21 @@ function Screens({ hash }: { hash: HashState }) {
       {/* The Data page is about files, not one council's figures: no scorecard header there. */}
       {printable && <ContextBar context={frame.context} />}
       {printable && (
-        <PrintBar
-          orientation={state.orientation}
-          onOrientation={(orientation) => {
-            navigate({ orientation }, { replace: true });
-          }}
-          onPrint={() => {
-            window.print();
-          }}
-          {...(state.view === 'pack' ? { label: 'Print the committee pack' } : {})}
-        />
-      )}
-      {printable && (
-        <FilterBar
-          filters={frame.filters}
-          onChange={onFilter}
-          show={
-            state.view === 'indicator' || state.view === 'pack'
-              ? { sections: false, statuses: false, search: false }
-              : {}
-          }
-        />
+        <div className="toolbar">
+          <FilterDisclosure summary={filterSummary(frame.filters, filterShow)}>
+            <FilterBar filters={frame.filters} onChange={onFilter} show={filterShow} />
+          </FilterDisclosure>
+          <PrintBar
+            orientation={state.orientation}
+            onOrientation={(orientation) => {
+              navigate({ orientation }, { replace: true });
+            }}
+            onPrint={() => {
+              window.print();
+            }}
+            {...(state.view === 'pack' ? { label: 'Print the committee pack' } : {})}
+          />
+        </div>
       )}
       {state.view === 'overview' && <Overview state={state} model={model} />}
       {state.view === 'table' && <Table state={state} model={model} onSort={onSort} />}
@@ -283,19 +283,14 @@ type ScreenProps = { state: ViewState; model: ReturnType<typeof useScorecardMode
 function Overview({ state, model }: ScreenProps) {
   const overview = useOverview(state, model);
   usePaintedMark(MARK_OVERVIEW_PAINTED);
-  return (
-    <>
-      <StatusKey />
-      <OverviewPage overview={overview} />
-    </>
-  );
+  return <OverviewPage overview={overview} />;
 }
 
 function Table({ state, model, onSort }: ScreenProps & { onSort: (key: SortKey) => void }) {
   const table = useTable(state, model);
   return (
     <>
-      <StatusKey />
+      <StatusKey collapsible />
       <TablePage
         table={table}
         sort={state.sort}
@@ -325,7 +320,7 @@ function Exceptions({ state, model }: ScreenProps) {
   const sections = useExceptions(state, model);
   return (
     <>
-      <StatusKey />
+      <StatusKey collapsible />
       <ExceptionsPage sections={sections} />
     </>
   );

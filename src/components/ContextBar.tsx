@@ -19,17 +19,21 @@ export function ContextBar({ context }: { context: ContextView }) {
           <dd>{context.dataAsAt}</dd>
         </div>
       </dl>
-      {context.vintages.length > 0 && (
-        <ul className="context-bar__vintages" aria-label="Comparators">
-          {context.vintages.map((vintage) => (
-            <li key={vintage}>{vintage}</li>
-          ))}
-        </ul>
-      )}
       {context.illustrative !== null && (
         <p className="context-bar__illustrative">
           <strong>{context.illustrative}</strong>
         </p>
+      )}
+      {/* One line when closed: each tile and row names its comparators' years itself. */}
+      {context.vintages.length > 0 && (
+        <details className="context-bar__about">
+          <summary>Where the comparators come from</summary>
+          <ul className="context-bar__vintages" aria-label="Comparators">
+            {context.vintages.map((vintage) => (
+              <li key={vintage}>{vintage}</li>
+            ))}
+          </ul>
+        </details>
       )}
       {context.annualOnly !== null && <p className="context-bar__annual">{context.annualOnly}</p>}
     </section>

@@ -10,25 +10,45 @@ const KEY: readonly { kind: StatusKind; label: string; meaning: string }[] = [
   { kind: 'no-target', label: 'No target set', meaning: 'a figure with no target' },
 ];
 
-/** What each status shape means: on screen and on every printed view (read in black and white). */
-export function StatusKey({ withBlue = false }: { withBlue?: boolean }) {
+/**
+ * What each status shape means: on screen and on every printed view (read in black and white).
+ * `collapsible` puts it behind its title on screen (next to the status summary, where every
+ * badge already says its status in words); printed, it is always open.
+ */
+export function StatusKey({
+  withBlue = false,
+  collapsible = false,
+}: {
+  withBlue?: boolean;
+  collapsible?: boolean;
+}) {
   const items = withBlue
     ? [
         { kind: 'blue' as const, label: 'Well above target', meaning: 'better than the blue line' },
         ...KEY,
       ]
     : KEY;
+  const list = (
+    <ul className="status-key__list">
+      {items.map((item) => (
+        <li key={item.kind} className={`rag--${item.kind}`}>
+          <RagIcon kind={item.kind} />
+          <strong>{item.label}</strong>: {item.meaning}
+        </li>
+      ))}
+    </ul>
+  );
+  if (collapsible)
+    return (
+      <details className="status-key status-key--collapsible">
+        <summary className="status-key__title">Key to the statuses</summary>
+        {list}
+      </details>
+    );
   return (
     <div className="status-key">
       <h2 className="status-key__title">Key to the statuses</h2>
-      <ul className="status-key__list">
-        {items.map((item) => (
-          <li key={item.kind} className={`rag--${item.kind}`}>
-            <RagIcon kind={item.kind} />
-            <strong>{item.label}</strong>: {item.meaning}
-          </li>
-        ))}
-      </ul>
+      {list}
     </div>
   );
 }

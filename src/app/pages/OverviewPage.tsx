@@ -1,3 +1,4 @@
+import { StatusKey } from '../../components/StatusKey';
 import { StatusSummary } from '../../components/StatusSummary';
 import { Tile } from '../../components/Tile';
 import type { OverviewView } from '../../data/views/scorecard';
@@ -6,7 +7,10 @@ import type { OverviewView } from '../../data/views/scorecard';
 export function OverviewPage({ overview }: { overview: OverviewView }) {
   return (
     <>
-      <StatusSummary counts={overview.summary} label="Status of the indicators shown" />
+      <div className="summary-row">
+        <StatusSummary counts={overview.summary} label="Status of the indicators shown" />
+        <StatusKey collapsible />
+      </div>
       {overview.filterNote !== null && <p className="filter-note">{overview.filterNote}</p>}
       {overview.sections.length === 0 && (
         <p>No indicators match the filters. Clear the filters to see them all.</p>
