@@ -190,3 +190,26 @@ describe('endMonthIndex', () => {
     ).toBe(month);
   });
 });
+
+describe('parsePeriod reads a month written year first', () => {
+  it.each<[string, PeriodParseOptions, string]>([
+    ['2026-09', {}, '2026-27 Q2'],
+    ['2026-09', { monthMeaning: 'month' }, 'Sep 2026'],
+    ['2026-08', { monthMeaning: 'month' }, 'Aug 2026'],
+    ['2026-01', { monthMeaning: 'month' }, 'Jan 2026'],
+    ['2026-12', { monthMeaning: 'month' }, 'Dec 2026'],
+    // The month that follows the year's last two digits is the financial year.
+    ['2011-12', { monthMeaning: 'month' }, '2011-12'],
+  ])('%s with %o -> %s', (text, options, expected) => {
+    expect(keyOf(text, options)).toBe(expected);
+  });
+
+  it('says a month that ends no quarter needs a monthly file', () => {
+    const parsed = parsePeriod('2026-08');
+    expect(parsed.ok).toBe(false);
+  });
+
+  it('still refuses a month number above 12 as a financial year', () => {
+    expect(parsePeriod('2026-13').ok).toBe(false);
+  });
+});

@@ -323,7 +323,8 @@ function readEes(code: string, identifier: string): PeriodParse {
  * `2024-25 Q2`, `Q2 2024-25`, `Q2 2024/25`, `2024/25 Q2`, `Q2 24/25`, `Jul-Sep 2024`,
  * `July to September 2024`, `Jan-Mar 2025` (Q4 2024-25), `Sep-24`, `Sep 2024`, `September 2024`
  * (a month: the quarter ending then, or the month if `monthMeaning` is `month`), `2024-25`,
- * `2024/25`, `2024-2025`, `Sep 2024` canonical month keys, and EES codes `202425` or `2025` with
+ * `2024/25`, `2024-2025`, `Sep 2024` canonical month keys, `2026-09` (a month, year first, read
+ * like a month name; `2011-12` is the financial year), and EES codes `202425` or `2025` with
  * their `timeIdentifier`. Rejected with a message: `2024 Q3` without `quarterBasis`, a bare
  * `2025` without `timeIdentifier` or `yearMeaning`, `Q5`, and years that do not follow on
  * (`2016-19`, `201619`). Does not judge whether a period is in the future (see isUnfinished).
@@ -393,6 +394,16 @@ export function parsePeriod(raw: string, options: PeriodParseOptions = {}): Peri
     const yearText = match[2] ?? '';
     const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
     return fromMonth(year, month, options, raw);
+  }
+
+  // A month written year first, "2026-09" (ISO 8601). "2011-12" stays the financial year.
+  match = /^(\d{4})-(\d{2})$/.exec(text);
+  if (match) {
+    const year = Number(match[1]);
+    const month = Number(match[2]);
+    if ((year + 1) % 100 !== month && month >= 1 && month <= 12) {
+      return fromMonth(year, month, options, raw);
+    }
   }
 
   // A financial year: "2024-25", "2024/25", "2024-2025", "FY 2024-25".

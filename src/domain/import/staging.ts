@@ -7,7 +7,14 @@
  */
 import { formatDate } from '../format';
 import { MISSING_STATES, type ObservationColumns } from '../observations';
-import { isUnfinished, parsePeriod, periodEnd, periodKey, type PeriodParse } from '../periods';
+import {
+  isUnfinished,
+  parsePeriod,
+  parsePeriodKey,
+  periodEnd,
+  periodKey,
+  type PeriodParse,
+} from '../periods';
 import type { MissingState, Period, PeriodKey, TargetValue, Unit } from '../types';
 import type { ReportBuilder } from './report';
 
@@ -493,6 +500,7 @@ export class Staging {
       );
     }
 
+    count -= this.refuseMixedCadences(alive, periodOfRaw, [...periodCodes.keys()], what);
     this.warnProportions(alive, describe);
     return this.columnsOf(alive, count, periodOfRaw, [...periodCodes.keys()]);
   }
@@ -620,6 +628,54 @@ export class Staging {
     }
     for (let i = low; i < this.size && this.line[i] === line; i++) if (alive[i] === 1) return true;
     return false;
+  }
+
+  /**
+   * Refuses, whole, every series (indicator and area) that has both monthly and quarterly
+   * periods: its points are not evenly spaced, so no chart or XmR analysis can use them. Each of
+   * its lines gets an error and nothing of it is loaded; annual figures beside either are kept.
+   * Returns how many values were taken out.
+   */
+  private refuseMixedCadences(
+    alive: Uint8Array,
+    periodOfRaw: Int32Array,
+    periodKeys: readonly PeriodKey[],
+    what: (i: number) => string,
+  ): number {
+    const kindOf = periodKeys.map((key) => parsePeriodKey(key)?.kind);
+    const areas = this.areas.items.length;
+    const seen = new Map<number, { month: number; quarter: number }>();
+    const seriesOf = (i: number) => (this.ind[i] ?? 0) * areas + (this.area[i] ?? 0);
+    const kindAt = (i: number) => kindOf[periodOfRaw[this.raw[i] ?? 0] ?? -1];
+    for (let i = 0; i < this.size; i++) {
+      if (alive[i] !== 1) continue;
+      const kind = kindAt(i);
+      if (kind !== 'month' && kind !== 'quarter') continue;
+      const entry = seen.get(seriesOf(i)) ?? { month: -1, quarter: -1 };
+      if (entry[kind] === -1) entry[kind] = i;
+      seen.set(seriesOf(i), entry);
+    }
+    let removed = 0;
+    const { report, notLoaded } = this.options;
+    for (let i = 0; i < this.size; i++) {
+      const entry = alive[i] === 1 ? seen.get(seriesOf(i)) : undefined;
+      if (!entry || entry.month === -1 || entry.quarter === -1) continue;
+      const kind = kindAt(i);
+      if (kind !== 'month' && kind !== 'quarter') continue;
+      const monthLine = this.line[entry.month] ?? 0;
+      const quarterLine = this.line[entry.quarter] ?? 0;
+      alive[i] = 0;
+      removed++;
+      const line = this.line[i] ?? 0;
+      report.unmarkLoaded(line);
+      report.error(
+        line,
+        this.columns.items[this.column[i] ?? 0] ?? '',
+        periodKeys[periodOfRaw[this.raw[i] ?? 0] ?? 0] ?? '',
+        `${what(i)}: this series mixes monthly periods (first on line ${monthLine}) and quarterly periods (first on line ${quarterLine}), so its points are not evenly spaced. Give one cadence per indicator and area (for example the monthly figures under an indicator of their own). ${notLoaded}`,
+      );
+    }
+    return removed;
   }
 
   private warnProportions(alive: Uint8Array, describe: (indicator: string) => string): void {
