@@ -17,10 +17,13 @@ const byKey = (a: Commentary, b: Commentary): number =>
 
 export function commentaryCsv(commentary: Iterable<Commentary>): {
   readonly text: string;
+  /** How many commentaries were written. */
+  readonly count: number;
   readonly lost: readonly string[];
 } {
   const rows: CsvValue[][] = [[...COMMENTARY_COLUMNS]];
   const lost: string[] = [];
+  let count = 0;
   for (const whole of [...commentary].sort(byKey)) {
     const actions = whole.actions.filter((a) => a.what.trim() !== '');
     if (actions.length < whole.actions.length)
@@ -29,6 +32,7 @@ export function commentaryCsv(commentary: Iterable<Commentary>): {
       );
     const c = { ...whole, actions };
     if (isEmptyCommentary(c)) continue;
+    count++;
     const first: CsvValue[] = [c.indicator, c.area, c.period, c.headline, c.text];
     if (c.actions.length === 0) rows.push([...first, null, null, null, null]);
     c.actions.forEach((action, i) => {
@@ -41,5 +45,5 @@ export function commentaryCsv(commentary: Iterable<Commentary>): {
       ]);
     });
   }
-  return { text: toCsv(rows), lost };
+  return { text: toCsv(rows), count, lost };
 }
