@@ -44,6 +44,7 @@ const LAYOUT_NAMES: Readonly<Record<FileReport['layout'], string>> = {
   neighbours: 'DfE statistical neighbours',
   areas: 'Area register',
   mapped: 'Columns chosen by hand',
+  commentary: 'Commentary (headline, text and actions)',
   unknown: 'Not recognised',
   refused: 'Not a CSV file',
 };

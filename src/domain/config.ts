@@ -49,6 +49,8 @@ export interface ScorecardConfig {
   };
   readonly rag: RagDefaults;
   readonly files: readonly DataFile[];
+  /** The commentary file (commentary.csv) in the data folder, when there is one. */
+  readonly commentary?: string;
 }
 
 export interface ParseConfigOptions {
@@ -299,6 +301,7 @@ export function parseConfig(
     'comparators',
     'rag',
     'files',
+    'commentary',
   ]);
   for (const key of Object.keys(json)) {
     if (!known.has(key))
@@ -367,6 +370,13 @@ export function parseConfig(
     checkFiles(reader, files, neighbourModel);
   }
 
+  const commentary = reader.text(json, 'commentary', 'commentary', true);
+  if (commentary !== null && !FILE_NAME.test(commentary))
+    reader.problem(
+      'commentary',
+      `"${commentary}" should be a file name in the data folder ending .csv, such as "commentary.csv".`,
+    );
+
   if (
     reader.problems.length > 0 ||
     version === null ||
@@ -389,6 +399,7 @@ export function parseConfig(
       comparators,
       rag: { percentTolerance, otherTolerance, amberOnlyIfImproving, blue },
       files,
+      ...(commentary === null ? {} : { commentary }),
     },
     problems: [],
   };

@@ -5,14 +5,19 @@
  * then shows the same scorecard. Every figure is written once, in the file of the source that
  * won (so the published files hold no clashes), in the tidy layout, which reads back exactly.
  *
+ * The officers' commentary, when there is any, goes in commentary.csv (named in config.json's
+ * `commentary`), in the layout the importer reads back.
+ *
  * Local (quarterly) figures are written one file per council, as config.json wants a council
  * for each local file; illustrative files keep their label.
  */
+import type { Commentary } from './commentary';
 import type { DataFile } from './config';
 import { ENGLAND, type Area, type Observation } from './types';
 import type { AssembledScorecard } from './scorecard-data';
 import { areasCsv } from './write-areas';
 import { definitionsCsv } from './write-definitions';
+import { commentaryCsv } from './write-commentary';
 import { neighboursCsv } from './write-neighbours';
 import { tidyCsv } from './write-tidy';
 
@@ -43,12 +48,18 @@ function unique(name: string, taken: Set<string>): string {
   return candidate;
 }
 
-/** The published files for the working data. `dataAsAt` defaults to the configuration's. */
-export function publishFiles(data: AssembledScorecard): PublishedFiles {
+/**
+ * The published files for the working data. `dataAsAt` defaults to the configuration's.
+ * Commentary, when there is any, is written to commentary.csv, named in config.json.
+ */
+export function publishFiles(
+  data: AssembledScorecard,
+  commentary: readonly Commentary[] = [],
+): PublishedFiles {
   const { config, dataset } = data;
   const problems: string[] = [];
   const files = new Map<string, string>();
-  const taken = new Set<string>(['config.json', 'definitions.csv', 'areas.csv']);
+  const taken = new Set<string>(['config.json', 'definitions.csv', 'areas.csv', 'commentary.csv']);
   const entries: DataFile[] = [];
 
   const definitions = definitionsCsv(dataset.indicators.values());
@@ -166,6 +177,11 @@ export function publishFiles(data: AssembledScorecard): PublishedFiles {
   }
   entries.push(...local, ...published);
 
+  const written = commentaryCsv(commentary);
+  problems.push(...written.lost);
+  const hasCommentary = written.count > 0;
+  if (hasCommentary) files.set('commentary.csv', written.text);
+
   const authority: Area | undefined = dataset.areas.get(config.authority);
   const json = {
     about: `Settings for the children's services scorecard, published from the Data page. Edit this file on the web host to choose the council, neighbour model, comparators and data files; no rebuild is needed. See README.md.`,
@@ -183,6 +199,7 @@ export function publishFiles(data: AssembledScorecard): PublishedFiles {
       ...(file.illustrative ? { illustrative: true } : {}),
       ...(file.label === null ? {} : { label: file.label }),
     })),
+    ...(hasCommentary ? { commentary: 'commentary.csv' } : {}),
   };
   const ordered = new Map<string, string>([['config.json', `${JSON.stringify(json, null, 2)}\n`]]);
   for (const [name, text] of files) ordered.set(name, text);

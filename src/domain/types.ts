@@ -188,7 +188,8 @@ export type Layout =
   | 'definitions'
   | 'neighbours'
   | 'areas'
-  | 'mapped';
+  | 'mapped'
+  | 'commentary';
 
 export interface ReportIssue {
   /** Spreadsheet line (1-based, title rows included); 0 for a problem with the whole file. */

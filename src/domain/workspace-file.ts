@@ -2,13 +2,14 @@
  * The workspace as one file, to carry an analyst's imports to another machine: a zip holding
  * `workspace.json` (every import: its files' names, reports, definitions, areas, neighbour lists
  * and mappings, the decisions taken, when it was applied; and the remembered column mappings)
- * and, for each file's figures, its typed-array columns as raw little-endian bytes
+ * and `commentary.json` (the commentary written in this browser), and, for each file's figures, its typed-array columns as raw little-endian bytes
  * (`imports/<import>/<file>/<column>.bin`). Reading checks the format, the version and that
  * every column has the right length and every code points into its dictionary, and says in
  * plain English what is wrong instead of loading a damaged workspace.
  */
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import type { AppliedImport, Decision, ImportedFileData } from './applied-import';
+import { commentaryFromJson, type Commentary } from './commentary';
 import type { ColumnMapping } from './import/context';
 import type { ObservationColumns } from './observations';
 import type {
@@ -30,6 +31,8 @@ export interface WorkspaceContents {
   /** The hosted data's version when the workspace was exported. */
   readonly hostedVersion: string;
   readonly exportedAt: string;
+  /** Commentary written in this browser (a file without commentary.json has none). */
+  readonly commentary?: readonly Commentary[];
 }
 
 const ARRAYS = [
@@ -136,6 +139,8 @@ export function workspaceToZip(contents: WorkspaceContents): Uint8Array {
     })),
   };
   entries['workspace.json'] = new TextEncoder().encode(JSON.stringify(json));
+  if (contents.commentary && contents.commentary.length > 0)
+    entries['commentary.json'] = new TextEncoder().encode(JSON.stringify(contents.commentary));
   return zipSync(entries, { level: 6 });
 }
 
@@ -255,6 +260,7 @@ export function workspaceFromZip(bytes: Uint8Array): WorkspaceRead {
       files,
     });
   });
+  const commentary = readCommentaryEntry(entries['commentary.json'], problems);
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
@@ -263,6 +269,20 @@ export function workspaceFromZip(bytes: Uint8Array): WorkspaceRead {
       mappings: data.mappings,
       hostedVersion: data.hostedVersion,
       exportedAt: data.exportedAt,
+      commentary,
     },
   };
+}
+
+/** The commentary in the file (none when it has no commentary.json); problems into `problems`. */
+function readCommentaryEntry(bytes: Uint8Array | undefined, problems: string[]): Commentary[] {
+  if (!bytes) return [];
+  try {
+    const read = commentaryFromJson(JSON.parse(new TextDecoder().decode(bytes)));
+    problems.push(...read.problems.map((p) => `commentary.json: ${p}`));
+    return read.commentary;
+  } catch {
+    problems.push('commentary.json in the file is not valid JSON.');
+    return [];
+  }
 }

@@ -121,6 +121,8 @@ function readerFor(
       return neighboursReader(info);
     case 'areas':
       return dfeLookupKind(info.header) === null ? areasReader(info) : dfeLookupReader(info);
+    // Commentary is read by readCommentaryCsv (layout-commentary.ts), not as figures.
+    case 'commentary':
     case 'unknown':
       return null;
   }

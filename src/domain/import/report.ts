@@ -251,6 +251,7 @@ const LAYOUT_NAMES: Readonly<Record<Layout | 'unknown' | 'refused', string>> = {
   neighbours: 'DfE statistical neighbours',
   areas: 'area register',
   mapped: 'columns mapped by hand',
+  commentary: 'commentary (headline, text and actions per indicator, area and period)',
   unknown: 'not recognised',
   refused: 'not a CSV file',
 };
