@@ -6,6 +6,7 @@ import { StatusKey } from '../components/StatusKey';
 import { FilterBar, type FilterChange } from '../components/FilterBar';
 import { MainNav, type NavItem } from '../components/MainNav';
 import { Notice } from '../components/Notice';
+import { DataFaultsNotice } from '../components/DataFaultsNotice';
 import type { LoadDependencies } from '../data/load-scorecard';
 import type { SortKey, ViewName, ViewState } from '../data/url-state';
 import { useHashState, type HashState } from '../data/useHashState';
@@ -192,6 +193,7 @@ function Screens({ hash }: { hash: HashState }) {
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
+      <DataFaultsNotice faults={data.faults} />
       {linkProblems.length > 0 && (
         <Notice title="This link could not be followed exactly" tone="problem">
           <ul>
