@@ -7,6 +7,7 @@ import { FilterBar, type FilterChange } from '../components/FilterBar';
 import { FilterDisclosure } from '../components/FilterDisclosure';
 import { MainNav, type NavItem } from '../components/MainNav';
 import { Notice } from '../components/Notice';
+import { DataFaultsNotice } from '../components/DataFaultsNotice';
 import type { LoadDependencies } from '../data/load-scorecard';
 import type { SortKey, ViewName, ViewState } from '../data/url-state';
 import { useHashState, type HashState } from '../data/useHashState';
@@ -198,6 +199,7 @@ function Screens({ hash }: { hash: HashState }) {
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
+      <DataFaultsNotice faults={data.faults} />
       {linkProblems.length > 0 && (
         <Notice title="This link could not be followed exactly" tone="problem">
           <ul>

@@ -21,6 +21,8 @@ import type {
 } from '../workers/protocol';
 
 let worker: Worker | null = null;
+const WORKER_FAILED =
+  'The part of the scorecard that reads data files could not be started. The site may have been updated while this page was open: reload the page.';
 let nextId = 1;
 const pending = new Map<number, (response: WorkerResponse) => void>();
 
@@ -35,6 +37,15 @@ function getWorker(): Worker | null {
       const resolve = pending.get(event.data.id);
       pending.delete(event.data.id);
       resolve?.(event.data);
+    });
+    // A worker script that cannot be loaded (after a redeploy, say) fails every waiting request
+    // instead of leaving it waiting for ever; the next request starts a new worker.
+    worker.addEventListener('error', () => {
+      worker = null;
+      for (const [id, resolve] of pending) {
+        pending.delete(id);
+        resolve({ id, kind: 'failed', message: WORKER_FAILED });
+      }
     });
   }
   return worker;

@@ -7,6 +7,8 @@ import { parseConfig } from '../domain/config';
 import { combineScorecard, type AssembledScorecard } from '../domain/scorecard-data';
 import type { ScorecardConfig } from '../domain/config';
 import type { ImportedFile } from '../domain/scorecard-data';
+import type { FetchedFile } from '../domain/hosted-faults';
+import { LOAD_DEADLINES, withDeadline } from './deadline';
 import type { WorkspaceStore } from './workspace-store';
 
 export const DATA_FOLDER = 'data/';
@@ -28,18 +30,41 @@ export interface LoadDependencies {
   readonly whileImporting?: (config: ScorecardConfig, now: Date, importing: Promise<unknown>) => void;
   /** Where the analyst's imports are kept (IndexedDB by default; memory in tests). */
   readonly store?: WorkspaceStore;
+  /** How long to wait for each file and for reading them (LOAD_DEADLINES by default). */
+  readonly deadlines?: { readonly file: number; readonly reading: number };
 }
 
 export type LoadResult =
   | { readonly kind: 'ready'; readonly data: AssembledScorecard }
   | { readonly kind: 'failed'; readonly problems: readonly string[] };
 
+const seconds = (ms: number) => `${String(Math.round(ms / 1000))} seconds`;
+
+const endsWithLineBreak = (bytes: Uint8Array): boolean => {
+  const last = bytes[bytes.length - 1];
+  const before = bytes[bytes.length - 2];
+  // UTF-16 files end with 0A 00 (little endian) or 00 0A (big endian).
+  return last === 0x0a || last === 0x0d || (last === 0 && (before === 0x0a || before === 0x0d));
+};
+
 export async function loadScorecard(deps: LoadDependencies): Promise<LoadResult> {
-  const configBytes = await deps.fetchBytes(`${DATA_FOLDER}config.json`);
+  const deadlines = deps.deadlines ?? LOAD_DEADLINES;
+  // A file the host has not sent by its deadline is treated as missing (and named as late).
+  const late = new Set<string>();
+  const fetchOnTime = (path: string): Promise<Uint8Array | null> =>
+    withDeadline(deps.fetchBytes(path), deadlines.file, path).catch(() => {
+      late.add(path);
+      return null;
+    });
+  const configBytes = await fetchOnTime(`${DATA_FOLDER}config.json`);
   if (!configBytes) {
     return {
       kind: 'failed',
-      problems: [`The settings file ${DATA_FOLDER}config.json could not be read from the web host.`],
+      problems: [
+        late.has(`${DATA_FOLDER}config.json`)
+          ? `The settings file ${DATA_FOLDER}config.json did not arrive from the web host within ${seconds(deadlines.file)}. Check the connection and reload the page.`
+          : `The settings file ${DATA_FOLDER}config.json could not be read from the web host.`,
+      ],
     };
   }
   let json: unknown;
@@ -49,7 +74,7 @@ export async function loadScorecard(deps: LoadDependencies): Promise<LoadResult>
     return {
       kind: 'failed',
       problems: [
-        `${DATA_FOLDER}config.json is not valid JSON (${error instanceof Error ? error.message : String(error)}).`,
+        `${DATA_FOLDER}config.json is not valid JSON${error instanceof SyntaxError ? '' : ` (${String(error)})`}: check it for a missing comma, bracket or quote mark.`,
       ],
     };
   }
@@ -57,23 +82,40 @@ export async function loadScorecard(deps: LoadDependencies): Promise<LoadResult>
   if (!config) return { kind: 'failed', problems: problems.map((p) => `config.json: ${p}`) };
 
   const files = new Map<string, Uint8Array>();
+  const fetched = new Map<string, FetchedFile>();
   await Promise.all(
     config.files.map(async (file) => {
-      const bytes = await deps.fetchBytes(`${DATA_FOLDER}${file.path}`);
-      if (bytes) files.set(file.path, bytes);
+      const bytes = await fetchOnTime(`${DATA_FOLDER}${file.path}`);
+      if (!bytes) {
+        if (late.has(`${DATA_FOLDER}${file.path}`))
+          fetched.set(file.path, { endsWithLineBreak: false, late: true });
+        return;
+      }
+      files.set(file.path, bytes);
+      fetched.set(file.path, { endsWithLineBreak: endsWithLineBreak(bytes) });
     }),
   );
-  const importing = deps.importFiles(config, files, deps.now);
+  const importing = withDeadline(
+    deps.importFiles(config, files, deps.now),
+    deadlines.reading,
+    `The data files arrived but were not read within ${seconds(deadlines.reading)}: the part of the scorecard that reads them did not answer. The site may have been updated while this page was open: reload the page.`,
+  );
   deps.whileImporting?.(config, deps.now, importing);
   const { imported, version } = await importing;
-  const data = combineScorecard(config, imported, version);
+  const data = combineScorecard(config, imported, version, fetched);
   const codes = new Set(
     [...data.dataset.areas.values()].filter((a) => a.level === 'la').map((a) => a.code),
   );
   if (!codes.has(config.authority)) {
+    const register = config.files.find((file) => file.role === 'areas');
+    const broken = data.faults.find((fault) => fault.role === 'areas');
     return {
       kind: 'failed',
-      problems: [`config.json: authority "${config.authority}" is not a council in areas.csv.`],
+      problems: broken
+        ? [broken.message]
+        : [
+            `config.json: authority "${config.authority}" is not a council in ${register?.path ?? 'the area register'}. Check the code (a GSS code such as E09000015 for Harrow).`,
+          ],
     };
   }
   return { kind: 'ready', data };

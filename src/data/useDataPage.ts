@@ -29,6 +29,7 @@ import {
   warmReader,
   type ReadJob,
 } from './import-client';
+import { plainError } from './plain-error';
 import { runSliced } from './sliced';
 import type { Workspace } from './useWorkspace';
 
@@ -305,7 +306,7 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
         if (run !== generation.current) return;
         job.current = null;
         if (error instanceof CancelledError || (error instanceof Error && error.message === 'cancelled')) return;
-        setProblems([`The files could not be read: ${error instanceof Error ? error.message : String(error)}`]);
+        setProblems([plainError('The files could not be read', error)]);
         setStep({ kind: 'choose' });
       }
     },
@@ -399,7 +400,7 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
       })
       .catch((error: unknown) => {
         setStep({ kind: 'review' });
-        setApplyProblem(`The import could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+        setApplyProblem(plainError('The import could not be saved', error));
       });
   }, [preview, decisions, readFiles, outcomes, workspace, reset]);
 

@@ -1,6 +1,7 @@
 import { createContext, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { AssembledScorecard } from '../domain/scorecard-data';
 import { importInWorker } from './import-client';
+import { plainError } from './plain-error';
 import { fetchBytes, loadScorecard, type LoadDependencies, type LoadResult } from './load-scorecard';
 import { useWorkspaceState, type Workspace } from './useWorkspace';
 import { defaultStore } from './workspace-store';
@@ -60,7 +61,7 @@ export function useLoadScorecard(
           setState({
             kind: 'failed',
             problems: [
-              `The scorecard data could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+              plainError('The scorecard data could not be loaded', error),
             ],
           });
       });

@@ -27,7 +27,9 @@ import {
 import { withoutBlue, type AssembledScorecard } from '../domain/scorecard-data';
 import type { IndicatorDefinition } from '../domain/types';
 import type { WorkspaceContents } from '../domain/workspace-file';
+import { plainError } from './plain-error';
 import { runSliced } from './sliced';
+import { openWorkspaceChannel, type WorkspaceChannel } from './workspace-channel';
 import type { WorkspaceStore } from './workspace-store';
 
 export interface Workspace {
@@ -45,6 +47,8 @@ export interface Workspace {
   readonly persisted: boolean | null;
   /** A problem with keeping the workspace in this browser, in plain English. */
   readonly storageProblem: string | null;
+  /** Said when another tab or window changed the workspace and this one re-read it. */
+  readonly changedElsewhere: string | null;
   /** How an incoming definition is kept (no blue band when the configuration turns blue off). */
   readonly prepare: (definition: IndicatorDefinition) => IndicatorDefinition;
   /** The IndexedDB database imports are kept in (null: kept in memory only). */
@@ -80,9 +84,14 @@ interface State {
   readonly mappings: ReadonlyMap<string, ColumnMapping>;
   readonly persisted: boolean | null;
   readonly storageProblem: string | null;
+  readonly changedElsewhere?: string | null;
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const byId = (a: AppliedImport, b: AppliedImport) => a.id - b.id;
+
+/** How many times Apply tries again when another tab takes the id it chose at the same moment. */
+const ID_ATTEMPTS = 5;
+
 
 /** The workspace over `hosted` (null while the hosted data loads). */
 export function useWorkspaceState(
@@ -95,10 +104,23 @@ export function useWorkspaceState(
     first.current = onFirstReady;
   });
   const [state, setState] = useState<State | null>(null);
+  // The newest state, set at once with each change (the rendered `state` can lag behind it).
   const current = useRef<State | null>(null);
-  useEffect(() => {
-    current.current = state;
-  });
+  const commit = useCallback((change: (previous: State) => State) => {
+    const previous = current.current;
+    if (!previous) return;
+    const next = change(previous);
+    current.current = next;
+    setState(next);
+  }, []);
+  // Changes run one at a time, each against what is stored when it starts: a change heard from
+  // another tab waits for this tab's own change to finish, and the other way round.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const serial = useCallback(<T,>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.current.then(task, task);
+    queue.current = run.catch(() => undefined);
+    return run;
+  }, []);
   const prepare = useMemo(
     () =>
       hosted?.config.rag.blue === false
@@ -117,9 +139,9 @@ export function useWorkspaceState(
       try {
         [imports, mappings] = await Promise.all([store.loadImports(), store.loadMappings()]);
       } catch (error) {
-        storageProblem = `Imports cannot be kept in this browser (${message(error)}). Anything you import is lost when the page closes; export the workspace to keep it.`;
+        storageProblem = `${plainError('Imports cannot be kept in this browser', error)} Anything you import is lost when the page closes; export the workspace to keep it.`;
       }
-      imports.sort((a, b) => a.id - b.id);
+      imports.sort(byId);
       const merged = await runSliced(mergeImports(hosted, imports, prepare));
       const persisted = imports.length > 0 ? await store.requestPersistence() : null;
       if (!run.live) return;
@@ -127,18 +149,22 @@ export function useWorkspaceState(
       // The first screen is the biggest render there is (every tile, the scorecard assessed);
       // as a transition React renders it in short slices, so the page never freezes, and
       // still shows it all at once.
+      const loaded = { imports, merged, mappings, persisted, storageProblem };
+      current.current = loaded;
       startTransition(() => {
-        setState({ imports, merged, mappings, persisted, storageProblem });
+        setState(loaded);
       });
     })().catch((error: unknown) => {
-      if (run.live)
-        setState({
-          imports: [],
-          merged: { data: hosted, drift: [], driftCount: 0 },
-          mappings: new Map(),
-          persisted: null,
-          storageProblem: `The saved imports could not be read (${message(error)}); the data from the web host is shown.`,
-        });
+      if (!run.live) return;
+      const empty: State = {
+        imports: [],
+        merged: { data: hosted, drift: [], driftCount: 0 },
+        mappings: new Map(),
+        persisted: null,
+        storageProblem: `${plainError('The saved imports could not be read', error)} The data from the web host is shown.`,
+      };
+      current.current = empty;
+      setState(empty);
     });
     return () => {
       run.live = false;
@@ -149,12 +175,44 @@ export function useWorkspaceState(
     async (imports: readonly AppliedImport[], patch: Partial<State> = {}) => {
       if (!hosted) return;
       const merged = await runSliced(mergeImports(hosted, imports, prepare));
-      setState((previous) =>
-        previous ? { ...previous, ...patch, imports, merged } : previous,
-      );
+      commit((previous) => ({ ...previous, ...patch, imports, merged }));
     },
-    [hosted, prepare],
+    [hosted, prepare, commit],
   );
+
+  // Other tabs say when they change the workspace; this one then re-reads what is stored.
+  const channel = useRef<WorkspaceChannel | null>(null);
+  const reload = useCallback(
+    async (patch: Partial<State> = {}) => {
+      const imports = (await store.loadImports()).sort(byId);
+      await rebuild(imports, patch);
+    },
+    [store, rebuild],
+  );
+  useEffect(() => {
+    if (!hosted) return;
+    const opened = openWorkspaceChannel(store.database, () => {
+      serial(() =>
+        reload({
+          changedElsewhere:
+            'The workspace was changed in another tab or window of this browser. The figures and the list of imports now include that change.',
+        }),
+      ).catch((error: unknown) => {
+        commit((previous) => ({
+          ...previous,
+          storageProblem: plainError(
+            'Another tab changed the workspace, and this tab could not read the change',
+            error,
+          ),
+        }));
+      });
+    });
+    channel.current = opened;
+    return () => {
+      opened.close();
+      channel.current = null;
+    };
+  }, [hosted, store, reload, serial, commit]);
 
   const apply = useCallback(
     async (
@@ -162,75 +220,94 @@ export function useWorkspaceState(
       decisions: ReadonlyMap<string, Decision>,
       now: Date,
       save?: (applied: AppliedImport) => Promise<void>,
-    ) => {
+    ) =>
+      serial(async () => {
       const before = current.current;
       if (!hosted || !before) return;
-      const applied: AppliedImport = {
-        id: before.imports.reduce((max, i) => Math.max(max, i.id), 0) + 1,
-        appliedAt: now.toISOString(),
-        files,
-        decisions,
-        hostedVersion: hosted.version,
-      };
-      await (save ? save(applied) : store.addImport(applied));
+      // The id is the next after every import kept now, by this tab or any other; the store
+      // refuses an id that is taken, so two tabs applying at once never overwrite each other.
+      const known = before.imports.reduce((max, i) => Math.max(max, i.id), 0);
+      let id = Math.max(known, await store.lastImportId()) + 1;
+      let applied: AppliedImport;
+      for (let attempt = 1; ; attempt++) {
+        applied = { id, appliedAt: now.toISOString(), files, decisions, hostedVersion: hosted.version };
+        try {
+          await (save ? save(applied) : store.addImport(applied));
+          break;
+        } catch (error) {
+          const last = await store.lastImportId();
+          if (attempt >= ID_ATTEMPTS || last < id) throw error;
+          id = last + 1;
+        }
+      }
+      channel.current?.announce();
+      if (id !== known + 1) {
+        // Another tab applied imports this one has not laid over yet: rebuild from the store.
+        await reload();
+        return;
+      }
       const imports = [...before.imports, applied];
       // Only the new import needs laying over the working data; the version is the one a full
       // rebuild would give, so a reload gives the same links.
       const step = await runSliced(mergeImports(before.merged.data, [applied], prepare));
       const version = await runSliced(workspaceVersionSteps(hosted.version, imports));
       const persisted = await store.requestPersistence();
-      setState((previous) =>
-        previous
-          ? {
-              ...previous,
-              imports,
-              persisted,
-              merged: {
-                ...previous.merged,
-                data: { ...step.data, version },
-              },
-            }
-          : previous,
-      );
-    },
-    [hosted, store, prepare],
+      commit((previous) => ({
+        ...previous,
+        imports,
+        persisted,
+        merged: { ...previous.merged, data: { ...step.data, version } },
+      }));
+      }),
+    [hosted, store, prepare, reload, serial, commit],
   );
 
-  const undoLast = useCallback(async () => {
-    const before = current.current;
-    const last = before?.imports.at(-1);
-    if (!before || !last) return;
-    await store.removeImport(last.id);
-    await rebuild(before.imports.slice(0, -1));
-  }, [store, rebuild]);
+  const undoLast = useCallback(
+    () =>
+      serial(async () => {
+        const last = current.current?.imports.at(-1);
+        if (!last) return;
+        await store.removeImport(last.id);
+        channel.current?.announce();
+        // What is stored now, which may include imports another tab applied meanwhile.
+        await reload();
+      }),
+    [store, reload, serial],
+  );
 
-  const reset = useCallback(async () => {
-    const before = current.current;
-    if (!before) return;
-    await store.replaceAll([], [...before.mappings]);
-    await rebuild([]);
-  }, [store, rebuild]);
+  const reset = useCallback(
+    () =>
+      serial(async () => {
+        const before = current.current;
+        if (!before) return;
+        await store.replaceAll([], [...before.mappings]);
+        channel.current?.announce();
+        await rebuild([]);
+      }),
+    [store, rebuild, serial],
+  );
 
   const replaceWith = useCallback(
-    async (contents: WorkspaceContents) => {
-      await store.replaceAll(contents.imports, contents.mappings);
-      await rebuild([...contents.imports].sort((a, b) => a.id - b.id), {
-        mappings: new Map(contents.mappings),
-      });
-    },
-    [store, rebuild],
+    (contents: WorkspaceContents) =>
+      serial(async () => {
+        await store.replaceAll(contents.imports, contents.mappings);
+        channel.current?.announce();
+        await rebuild([...contents.imports].sort(byId), {
+          mappings: new Map(contents.mappings),
+        });
+      }),
+    [store, rebuild, serial],
   );
 
   const saveMapping = useCallback(
     async (signature: string, mapping: ColumnMapping) => {
       await store.saveMapping(signature, mapping);
-      setState((previous) =>
-        previous
-          ? { ...previous, mappings: new Map(previous.mappings).set(signature, mapping) }
-          : previous,
-      );
+      commit((previous) => ({
+        ...previous,
+        mappings: new Map(previous.mappings).set(signature, mapping),
+      }));
     },
-    [store],
+    [store, commit],
   );
 
   return useMemo(() => {
@@ -244,6 +321,7 @@ export function useWorkspaceState(
       mappings: state.mappings,
       persisted: state.persisted,
       storageProblem: state.storageProblem,
+      changedElsewhere: state.changedElsewhere ?? null,
       prepare,
       database: store.database,
       apply,

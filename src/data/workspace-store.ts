@@ -17,6 +17,9 @@ export interface WorkspaceStore {
    */
   readonly database: string | null;
   loadImports(): Promise<AppliedImport[]>;
+  /** The highest import id kept now, by any tab (0 when there is none). */
+  lastImportId(): Promise<number>;
+  /** Adds an import; refuses (rejects) rather than replacing one already kept under its id. */
   addImport(applied: AppliedImport): Promise<void>;
   removeImport(id: number): Promise<void>;
   /** Replaces every import and mapping (reset, or a workspace brought from another machine). */
@@ -53,7 +56,8 @@ const openWorkspaceDb = (name: string) =>
 export async function saveImportIn(name: string, applied: AppliedImport): Promise<void> {
   const db = await openWorkspaceDb(name);
   try {
-    await db.put('imports', applied);
+    // `add`, not `put`: another tab's import under the same id is never overwritten.
+    await db.add('imports', applied);
   } finally {
     db.close();
   }
@@ -67,8 +71,12 @@ export function indexedDbStore(name = DATABASE): WorkspaceStore {
     async loadImports() {
       return (await db()).getAll('imports');
     },
+    async lastImportId() {
+      const cursor = await (await db()).transaction('imports').store.openKeyCursor(null, 'prev');
+      return cursor?.key ?? 0;
+    },
     async addImport(applied) {
-      await (await db()).put('imports', applied);
+      await (await db()).add('imports', applied);
     },
     async removeImport(id) {
       await (await db()).delete('imports', id);
@@ -111,8 +119,11 @@ export function memoryStore(
   return {
     database: null,
     loadImports: () => Promise.resolve([...imports]),
+    lastImportId: () => Promise.resolve(imports.reduce((max, i) => Math.max(max, i.id), 0)),
     addImport: (applied) => {
-      imports = [...imports.filter((i) => i.id !== applied.id), applied];
+      if (imports.some((i) => i.id === applied.id))
+        return Promise.reject(new Error(`An import numbered ${String(applied.id)} is kept already.`));
+      imports = [...imports, applied];
       return Promise.resolve();
     },
     removeImport: (id) => {

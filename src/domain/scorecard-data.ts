@@ -6,6 +6,7 @@
  */
 import type { DataFile, ScorecardConfig } from './config';
 import { buildDataset, type Conflict, type Dataset } from './dataset';
+import { hostedFaults, type FetchedFile, type HostedFault } from './hosted-faults';
 import type { ImportResult } from './import/index';
 import type { ObservationColumns } from './observations';
 import type { Area, FileReport, IndicatorDefinition, Neighbour, SnModel } from './types';
@@ -25,6 +26,8 @@ export interface AssembledScorecard {
   readonly conflicts: readonly Conflict[];
   /** Files named in the configuration that could not be read, and files with errors. */
   readonly problems: readonly string[];
+  /** The same, with the file, its role and what is missing (every view shows these). */
+  readonly faults: readonly HostedFault[];
   /** A hash of the configuration and every file's bytes. */
   readonly version: string;
   /** Where each file's figures came from, by file name (illustrative files carry their label). */
@@ -46,26 +49,18 @@ export function combineScorecard(
   config: ScorecardConfig,
   imported: readonly ImportedFile[],
   version: string,
+  fetched?: ReadonlyMap<string, FetchedFile>,
 ): AssembledScorecard {
-  const problems: string[] = [];
+  const faults = hostedFaults(imported, fetched);
+  const problems = faults.map((fault) => fault.message);
   const reports: FileReport[] = [];
   const areas: Area[] = [];
   const indicators: IndicatorDefinition[] = [];
   const neighbours = new Map<SnModel, ReadonlyMap<string, readonly Neighbour[]>>();
   const observations: ObservationColumns[] = [];
   for (const { file, result } of imported) {
-    if (!result) {
-      problems.push(`${file.path} could not be read, so its figures are not shown.`);
-      continue;
-    }
+    if (!result) continue;
     reports.push(result.report);
-    const errors = result.report.errors.length;
-    if (errors > 0) {
-      const rejected = result.report.rejected;
-      problems.push(
-        `${file.path} has ${String(errors)} problem${errors === 1 ? '' : 's'}; ${String(rejected)} line${rejected === 1 ? ' was' : 's were'} not loaded.`,
-      );
-    }
     if (file.role === 'areas') areas.push(...result.areas);
     if (file.role === 'definitions') {
       for (const definition of result.definitions)
@@ -83,7 +78,7 @@ export function combineScorecard(
       { file: file.path, area: file.area, illustrative: file.illustrative, label: file.label },
     ]),
   );
-  return { config, dataset, reports, conflicts, problems, version, sources };
+  return { config, dataset, reports, conflicts, problems, faults, version, sources };
 }
 
 /** The definition without its blue band (for a configuration that turns blue off). */

@@ -136,6 +136,7 @@ export function warmUpScorecard(config: ScorecardConfig, now: Date): AssembledSc
     reports: [],
     conflicts: [],
     problems: [],
+    faults: [],
     version: 'warm-up',
     sources: new Map(),
   };

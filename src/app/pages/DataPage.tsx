@@ -20,6 +20,7 @@ import { Notice } from '../../components/Notice';
 import { StatusLine } from '../../components/StatusLine';
 import '../../components/data/data.css';
 import { dateStamp, download } from '../../data/download';
+import { plainError } from '../../data/plain-error';
 import { zipWorkspace } from '../../data/workspace-zip';
 import { useDataPage } from '../../data/useDataPage';
 import { useScorecardData } from '../../data/useScorecardData';
@@ -87,9 +88,7 @@ export default function DataPage({
         say(`Workspace exported with ${plural(contents.imports.length, 'import')}.`);
       })
       .catch((error: unknown) => {
-        say(
-          `The workspace file could not be made: ${error instanceof Error ? error.message : String(error)}`,
-        );
+        say(plainError('The workspace file could not be made', error));
       });
   };
 
@@ -135,6 +134,11 @@ export default function DataPage({
       {workspace.storageProblem && (
         <Notice title="Imports cannot be kept" tone="problem">
           <p>{workspace.storageProblem}</p>
+        </Notice>
+      )}
+      {workspace.changedElsewhere && (
+        <Notice title="The workspace changed in another tab">
+          <p>{workspace.changedElsewhere}</p>
         </Notice>
       )}
       {workspace.driftCount > 0 && (
@@ -255,9 +259,14 @@ export default function DataPage({
             }}
             onConfirm={() => {
               const names = last.files.map((f) => f.fileName).join(', ');
-              void workspace.undoLast().then(() => {
-                finish(`The import of ${names} was undone.`);
-              });
+              workspace.undoLast().then(
+                () => {
+                  finish(`The import of ${names} was undone.`);
+                },
+                (error: unknown) => {
+                  finish(plainError(`The import of ${names} could not be undone`, error));
+                },
+              );
             }}
           >
             <p>
@@ -319,9 +328,14 @@ export default function DataPage({
             }}
             onConfirm={() => {
               const count = confirming.contents.imports.length;
-              void workspace.replaceWith(confirming.contents).then(() => {
-                finish(`Workspace imported: ${plural(count, 'import')}.`);
-              });
+              workspace.replaceWith(confirming.contents).then(
+                () => {
+                  finish(`Workspace imported: ${plural(count, 'import')}.`);
+                },
+                (error: unknown) => {
+                  finish(plainError('The workspace could not be imported', error));
+                },
+              );
             }}
           >
             <p>
@@ -359,9 +373,14 @@ export default function DataPage({
               setConfirming(null);
             }}
             onConfirm={() => {
-              void workspace.reset().then(() => {
-                finish('The workspace was reset: the scorecard shows the data on the web host.');
-              });
+              workspace.reset().then(
+                () => {
+                  finish('The workspace was reset: the scorecard shows the data on the web host.');
+                },
+                (error: unknown) => {
+                  finish(plainError('The workspace could not be reset', error));
+                },
+              );
             }}
           >
             <p>
