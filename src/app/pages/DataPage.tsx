@@ -8,6 +8,7 @@
  */
 import { zipSync } from 'fflate';
 import { useEffect, useId, useState } from 'react';
+import { ApplySafetyPanel } from '../../components/data/ApplySafetyPanel';
 import { ChangePreviewPanel } from '../../components/data/ChangePreviewPanel';
 import { Confirm } from '../../components/data/Confirm';
 import { DropZone } from '../../components/data/DropZone';
@@ -214,10 +215,19 @@ export default function DataPage({
                 onDecideAll={page.decideAll}
               />
             )}
+            {page.safety && (
+              <ApplySafetyPanel
+                safety={page.safety}
+                onCleanLines={page.chooseCleanLines}
+                onConfirmRegister={page.confirmRegister}
+              />
+            )}
             <div className="button-group">
-              <button type="button" className="button" onClick={page.apply}>
-                Apply
-              </button>
+              {page.safety?.givesAnything !== false && (
+                <button type="button" className="button" onClick={page.apply}>
+                  Apply
+                </button>
+              )}
               <button type="button" className="button button--secondary" onClick={page.cancel}>
                 Cancel
               </button>
