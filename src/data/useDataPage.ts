@@ -18,6 +18,7 @@ import {
 import { expandPreview, previewChanges, type ChangePreview } from '../domain/change-preview';
 import { snapshotFigures } from '../domain/figure-snapshot';
 import { formatCount, formatDate } from '../domain/format';
+import { plainNumber } from '../domain/same-number';
 import type { ColumnMapping } from '../domain/import/context';
 import type { FileOutcome } from '../domain/read-files';
 import type { AssembledScorecard } from '../domain/scorecard-data';
@@ -86,7 +87,7 @@ const idFor = (name: string, index: number) =>
 
 function valueText(observation: Observation): string {
   const value = observation.value;
-  if (value.kind === 'number') return `${String(value.value)}${value.lowReliability ? ' (low reliability)' : ''}`;
+  if (value.kind === 'number') return `${plainNumber(value.value)}${value.lowReliability ? ' (low reliability)' : ''}`;
   const words = { c: 'c (suppressed)', x: 'x (not available)', z: 'z (not applicable)', low: 'low (rounds to zero)', blank: 'blank' };
   return words[value.state];
 }

@@ -28,6 +28,7 @@ import { useStatusMessage } from '../../data/useStatusMessage';
 import { useWorkspace } from '../../data/useWorkspace';
 import { publishFiles } from '../../domain/publish';
 import { reportCsv } from '../../domain/report-csv';
+import { plainNumber } from '../../domain/same-number';
 import { workspaceFromZip, type WorkspaceContents } from '../../domain/workspace-file';
 
 type Confirmation =
@@ -151,11 +152,11 @@ export default function DataPage({
               <li key={item.key}>
                 {item.incoming.indicator}, {item.incoming.area}, {item.incoming.period}: web host{' '}
                 {item.current.value.kind === 'number'
-                  ? item.current.value.value
+                  ? plainNumber(item.current.value.value)
                   : item.current.value.state}
                 , your import ({item.file}){' '}
                 {item.incoming.value.kind === 'number'
-                  ? item.incoming.value.value
+                  ? plainNumber(item.incoming.value.value)
                   : item.incoming.value.state}
               </li>
             ))}
