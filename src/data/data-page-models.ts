@@ -84,3 +84,35 @@ export interface ProgressView {
   readonly total: number;
   readonly text: string;
 }
+
+/** A file with errors: nothing from it applies unless its clean lines are chosen. */
+export interface CleanLinesView {
+  readonly fileName: string;
+  readonly loaded: number;
+  readonly rejected: number;
+  readonly errorCount: number;
+  readonly chosen: boolean;
+}
+
+/** One field of the register or one neighbour list that would change (old → new). */
+export interface RegisterChangeView {
+  readonly key: string;
+  /** "Harrow (E09000015)" or "Harrow, 2025 model". */
+  readonly what: string;
+  /** "region", "neighbours". */
+  readonly field: string;
+  readonly from: string;
+  readonly to: string;
+  readonly file: string;
+}
+
+/** What stands between the analyst and Apply, worded. */
+export interface ApplySafetyView {
+  readonly cleanLines: readonly CleanLinesView[];
+  readonly registerChanges: readonly RegisterChangeView[];
+  readonly registerConfirmed: boolean;
+  /** Changes that would take the configured council's region or neighbours: never applied. */
+  readonly blocked: readonly string[];
+  /** Whether the files would add or change anything at all. */
+  readonly givesAnything: boolean;
+}

@@ -7,14 +7,24 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppliedImport, Decision } from '../domain/applied-import';
+import {
+  areaFieldChanges,
+  configuredCouncilProblems,
+  gateApply,
+  givesAnything,
+  neighbourListChanges,
+  type LoadedMeta,
+} from '../domain/apply-safety';
 import { expandPreview, previewChanges, type ChangePreview } from '../domain/change-preview';
 import { snapshotFigures } from '../domain/figure-snapshot';
 import { formatCount, formatDate } from '../domain/format';
+import { plainNumber } from '../domain/same-number';
 import type { ColumnMapping } from '../domain/import/context';
 import type { FileOutcome } from '../domain/read-files';
 import type { AssembledScorecard } from '../domain/scorecard-data';
 import type { FileReport, Observation } from '../domain/types';
 import type {
+  ApplySafetyView,
   ChangeRowView,
   FileReportView,
   ImportHistoryView,
@@ -79,7 +89,7 @@ const idFor = (name: string, index: number) =>
 
 function valueText(observation: Observation): string {
   const value = observation.value;
-  if (value.kind === 'number') return `${String(value.value)}${value.lowReliability ? ' (low reliability)' : ''}`;
+  if (value.kind === 'number') return `${plainNumber(value.value)}${value.lowReliability ? ' (low reliability)' : ''}`;
   const words = { c: 'c (suppressed)', x: 'x (not available)', z: 'z (not applicable)', low: 'low (rounds to zero)', blank: 'blank' };
   return words[value.state];
 }
@@ -172,6 +182,10 @@ export interface DataPageModel {
   readonly decide: (key: string, decision: Decision) => void;
   readonly decideAll: (decision: Decision) => void;
   readonly apply: () => void;
+  /** Clean-lines choices, register changes and what blocks Apply (null before the review). */
+  readonly safety: ApplySafetyView | null;
+  readonly chooseCleanLines: (fileName: string, chosen: boolean) => void;
+  readonly confirmRegister: (confirmed: boolean) => void;
   /** The reports as read (for the CSV download). */
   readonly rawReports: readonly FileReport[];
 }
@@ -186,6 +200,8 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
   const [changeRowViews, setChangeRowViews] = useState<readonly ChangeRowView[]>([]);
   const [decisions, setDecisions] = useState<ReadonlyMap<string, Decision>>(new Map());
   const [applyProblem, setApplyProblem] = useState<string | null>(null);
+  const [cleanLinesOnly, setCleanLinesOnly] = useState<ReadonlySet<string>>(new Set());
+  const [registerConfirmed, setRegisterConfirmed] = useState(false);
   const job = useRef<ReadJob | null>(null);
   const generation = useRef(0);
   // What a reader started ahead of time warms up with (see warmReader).
@@ -207,6 +223,8 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
     setChangeRowViews([]);
     setDecisions(new Map());
     setApplyProblem(null);
+    setCleanLinesOnly(new Set());
+    setRegisterConfirmed(false);
   }, []);
 
   useEffect(() => {
@@ -369,14 +387,87 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
 
   const readFiles = useMemo(() => outcomes.flatMap((o) => (o.kind === 'read' ? [o.data] : [])), [outcomes]);
 
+  const loadedMeta = useMemo<LoadedMeta>(
+    () => ({
+      areas: workspace.data.dataset.areas,
+      neighbours: workspace.data.dataset.neighbours,
+      authority: workspace.data.config.authority,
+      neighbourModel: workspace.data.config.neighbourModel,
+    }),
+    [workspace.data],
+  );
+
+  const safety = useMemo<ApplySafetyView | null>(() => {
+    if (step.kind !== 'review') return null;
+    const giving = readFiles.filter(givesAnything);
+    const areaName = (code: string) => {
+      const name = loadedMeta.areas.get(code)?.name;
+      return name === undefined ? code : `${name} (${code})`;
+    };
+    return {
+      cleanLines: readFiles
+        .filter((f) => f.report.errors.length > 0)
+        .map((f) => ({
+          fileName: f.fileName,
+          loaded: f.report.loaded,
+          rejected: f.report.rejected,
+          errorCount: f.report.errors.length,
+          chosen: cleanLinesOnly.has(f.fileName),
+        })),
+      registerChanges: [
+        ...areaFieldChanges(loadedMeta.areas, giving).map((c, n) => ({
+          key: `area-${String(n)}`,
+          what: c.field === 'new area' ? `${c.name} (${c.code})` : areaName(c.code),
+          field: c.field,
+          from: c.from,
+          to: c.to,
+          file: c.file,
+        })),
+        ...neighbourListChanges(loadedMeta.neighbours, loadedMeta.areas, giving).map((c, n) => ({
+          key: `neighbours-${String(n)}`,
+          what: `${areaName(c.council)}, ${c.model} model`,
+          field: 'statistical neighbours',
+          from: c.from,
+          to: c.to,
+          file: c.file,
+        })),
+      ],
+      registerConfirmed,
+      blocked: configuredCouncilProblems(loadedMeta, giving),
+      givesAnything: giving.length > 0,
+    };
+  }, [step.kind, readFiles, loadedMeta, cleanLinesOnly, registerConfirmed]);
+
+  const chooseCleanLines = useCallback((fileName: string, chosen: boolean) => {
+    setApplyProblem(null);
+    setCleanLinesOnly((previous) => {
+      const next = new Set(previous);
+      if (chosen) next.add(fileName);
+      else next.delete(fileName);
+      return next;
+    });
+  }, []);
+
+  const confirmRegister = useCallback((confirmed: boolean) => {
+    setApplyProblem(null);
+    setRegisterConfirmed(confirmed);
+  }, []);
+
   const apply = useCallback(() => {
     if (!preview) return;
+    // A file with errors, an unconfirmed register change or a change that would take the
+    // configured council's region or neighbours stops the whole apply: nothing changes.
+    const gate = gateApply(loadedMeta, readFiles, { cleanLinesOnly, registerConfirmed });
+    if (!gate.ok) {
+      setApplyProblem(gate.problems.join(' '));
+      return;
+    }
     const undecided = [...preview.changes, ...preview.definitionChanges].filter((c) => !decisions.has(c.key)).length;
     if (undecided > 0) {
       setApplyProblem(`Choose whether to keep or replace ${plural(undecided, 'figure')} that would change (or use "Keep all" or "Replace all").`);
       return;
     }
-    const chosen = readFiles.filter((f) => f.observations.length > 0 || f.definitions.length > 0 || f.areas.length > 0 || f.neighbours !== null);
+    const chosen = gate.files;
     setStep({ kind: 'applying' });
     const names = chosen.map((f) => f.fileName).join(', ');
     // The worker that read the files keeps them in IndexedDB itself (no copy on this thread).
@@ -402,7 +493,7 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
         setStep({ kind: 'review' });
         setApplyProblem(plainError('The import could not be saved', error));
       });
-  }, [preview, decisions, readFiles, outcomes, workspace, reset]);
+  }, [preview, decisions, readFiles, outcomes, workspace, reset, loadedMeta, cleanLinesOnly, registerConfirmed]);
 
   const reports = useMemo(
     () =>
@@ -486,6 +577,9 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
     decide,
     decideAll,
     apply,
+    safety,
+    chooseCleanLines,
+    confirmRegister,
     rawReports: outcomes.map((o) => (o.kind === 'read' ? o.data.report : o.report)),
   };
 }

@@ -18,6 +18,7 @@ import { getFigures, getObservation, sameValue, type Dataset } from './dataset';
 import { FigureIndex, type FigureSnapshot } from './figure-snapshot';
 import { comparePeriodKeys } from './periods';
 import { observationAt } from './observations';
+import { sameNumber } from './same-number';
 import type {
   Area,
   IndicatorDefinition,
@@ -286,7 +287,7 @@ export type CompactPreview = Omit<ChangePreview, 'changes'> & { readonly changes
 
 /** Whether two figures say the same thing, from their state codes and values (see sameValue). */
 function sameCoded(stateA: number, valueA: number, stateB: number, valueB: number): boolean {
-  if (stateA === 0 && stateB === 0) return valueA === valueB;
+  if (stateA === 0 && stateB === 0) return sameNumber(valueA, valueB);
   if (stateA !== 0 && stateB !== 0) return stateA === stateB;
   return false;
 }

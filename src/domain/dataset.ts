@@ -6,6 +6,7 @@
  */
 import { FigureRows, PeriodFigures } from './figures';
 import { comparePeriodKeys } from './periods';
+import { sameNumber } from './same-number';
 import type { ObservationColumns } from './observations';
 import type {
   Area,
@@ -42,7 +43,7 @@ export interface DatasetParts {
 
 /** True when two values say the same thing (same number, or the same missing state). */
 export function sameValue(a: ObservedValue, b: ObservedValue): boolean {
-  if (a.kind === 'number' && b.kind === 'number') return a.value === b.value;
+  if (a.kind === 'number' && b.kind === 'number') return sameNumber(a.value, b.value);
   if (a.kind === 'missing' && b.kind === 'missing') return a.state === b.state;
   return false;
 }

@@ -14,6 +14,7 @@
  * gives each period key.
  */
 import { Dictionary, observationAt, type ObservationColumns } from './observations';
+import { sameNumber } from './same-number';
 import type { Observation, PeriodKey } from './types';
 
 /**
@@ -86,7 +87,7 @@ export class FigureRows {
     const y = this.find(b);
     const state = x.columns.state[x.row] ?? 0;
     if (state !== (y.columns.state[y.row] ?? 0)) return false;
-    return state !== 0 || x.columns.value[x.row] === y.columns.value[y.row];
+    return state !== 0 || sameNumber(x.columns.value[x.row] ?? NaN, y.columns.value[y.row] ?? NaN);
   }
 
   /** The figure's state code (0 a number, else a missing state) and value, without an object. */

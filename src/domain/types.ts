@@ -215,4 +215,9 @@ export interface FileReport {
   readonly skippedReasons: ReadonlyMap<string, number>;
   readonly warnings: readonly ReportIssue[];
   readonly errors: readonly ReportIssue[];
+  /**
+   * What was skipped that the analyst should see, not only count: title rows above the header,
+   * total and footnote rows, with their text. Absent in reports kept before it was added.
+   */
+  readonly notices?: readonly ReportIssue[];
 }

@@ -39,6 +39,20 @@ describe('DataPage', () => {
       '4: 2 loaded, 1 rejected, 1 skipped',
     );
     expect(screen.getAllByRole('status')[0]).toHaveTextContent('2 changes to review');
+    // The file has a rejected line: nothing applies from it until its clean lines are chosen.
+    await userEvent.click(screen.getByRole('button', { name: 'Apply' }));
+    expect(
+      screen.getByRole('link', {
+        name: /harrow-q2-revised\.csv has an error, so nothing is applied/,
+      }),
+    ).toBeInTheDocument();
+    expect(await store.loadImports()).toEqual([]);
+    await userEvent.click(
+      screen.getByRole('checkbox', {
+        name: /Apply only the clean lines of harrow-q2-revised\.csv/,
+      }),
+    );
+    expect(screen.getByText('Clean lines only: harrow-q2-revised.csv.')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Apply' }));
     expect(
       screen.getByRole('link', { name: /Choose whether to keep or replace 2 figures/ }),

@@ -8,6 +8,7 @@
  */
 import { zipSync } from 'fflate';
 import { useEffect, useId, useState } from 'react';
+import { ApplySafetyPanel } from '../../components/data/ApplySafetyPanel';
 import { ChangePreviewPanel } from '../../components/data/ChangePreviewPanel';
 import { Confirm } from '../../components/data/Confirm';
 import { DropZone } from '../../components/data/DropZone';
@@ -28,6 +29,7 @@ import { useStatusMessage } from '../../data/useStatusMessage';
 import { useWorkspace } from '../../data/useWorkspace';
 import { publishFiles } from '../../domain/publish';
 import { reportCsv } from '../../domain/report-csv';
+import { plainNumber } from '../../domain/same-number';
 import { workspaceFromZip, type WorkspaceContents } from '../../domain/workspace-file';
 
 type Confirmation =
@@ -154,11 +156,11 @@ export default function DataPage({
               <li key={item.key}>
                 {item.incoming.indicator}, {item.incoming.area}, {item.incoming.period}: web host{' '}
                 {item.current.value.kind === 'number'
-                  ? item.current.value.value
+                  ? plainNumber(item.current.value.value)
                   : item.current.value.state}
                 , your import ({item.file}){' '}
                 {item.incoming.value.kind === 'number'
-                  ? item.incoming.value.value
+                  ? plainNumber(item.incoming.value.value)
                   : item.incoming.value.state}
               </li>
             ))}
@@ -218,10 +220,19 @@ export default function DataPage({
                 onDecideAll={page.decideAll}
               />
             )}
+            {page.safety && (
+              <ApplySafetyPanel
+                safety={page.safety}
+                onCleanLines={page.chooseCleanLines}
+                onConfirmRegister={page.confirmRegister}
+              />
+            )}
             <div className="button-group">
-              <button type="button" className="button" onClick={page.apply}>
-                Apply
-              </button>
+              {page.safety?.givesAnything !== false && (
+                <button type="button" className="button" onClick={page.apply}>
+                  Apply
+                </button>
+              )}
               <button type="button" className="button button--secondary" onClick={page.cancel}>
                 Cancel
               </button>

@@ -1,7 +1,7 @@
 /**
  * The pure core of `npm run validate -- FILE...` (scripts/validate.ts does the file reading):
  * arguments in, every file imported, the reports out as plain English or as one JSON object,
- * and the exit code (1 when any file has errors).
+ * and the exit code (1 when any file has errors or loads nothing).
  */
 import type { ImportContext } from './context';
 import { importFile } from './index';
@@ -24,7 +24,8 @@ export interface ValidateOptions {
 export const VALIDATE_USAGE = `Usage: npm run validate -- [options] FILE...
 
 Checks each file as the scorecard would import it and prints what was loaded, rejected and
-skipped, with every error and warning. Exits with 1 when any file has errors.
+skipped, with every error and warning. Exits with 0 when every file is clean, and with 1
+when any file has errors or loads nothing at all.
 
 Options:
   --json               print one JSON object: {"files": [{file, layout, encoding, lines, loaded,
@@ -93,7 +94,8 @@ export interface ValidateFile {
 
 /**
  * Imports each file and renders the reports: plain English (one block per file) or exactly one
- * JSON object `{"files": [...]}`. `exitCode` is 1 when any file has errors, else 0.
+ * JSON object `{"files": [...]}`. `exitCode` is 1 when any file has errors or loads nothing
+ * (no line loaded: not a clean file), else 0.
  */
 export function validateFiles(
   files: readonly ValidateFile[],
@@ -105,7 +107,7 @@ export function validateFiles(
   let failed = false;
   for (const file of files) {
     const result = importFile(file.bytes, file.name, context);
-    if (result.report.errors.length > 0) failed = true;
+    if (result.report.errors.length > 0 || result.report.loaded === 0) failed = true;
     if (options.json)
       reports.push(reportToJson(result.report, options.values ? result.observations : undefined));
     else blocks.push(formatReport(result.report));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, normaliseNewlines, readRecords } from './csv';
+import { detectDelimiter, normaliseNewlines, readRecords, textLineAt } from './csv';
 
 function records(text: string, chunkSize?: number) {
   const all: { line: number; cells: readonly string[] }[] = [];
@@ -70,7 +70,10 @@ describe('readRecords', () => {
 
   it('reports a quote that is never closed, on the record where it starts', () => {
     const { outcome, all } = records('a,b\n1,2\n3,"open\n4,5\n');
-    expect(outcome.quoteProblems).toEqual([{ line: 3, code: 'MissingQuotes' }]);
+    // The offset is just past the quote mark that opens the cell (`3,"` ends at 11).
+    expect(outcome.quoteProblems).toEqual([{ line: 3, code: 'MissingQuotes', offset: 11 }]);
+    expect(textLineAt('a,b\n1,2\n3,"open\n4,5\n', 11)).toBe(3);
+    expect(textLineAt('a,b\r\n"x\r\ny"\r\n5,"open\r\n', 13)).toBe(4);
     expect(all).toHaveLength(3);
   });
 

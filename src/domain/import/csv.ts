@@ -63,6 +63,8 @@ export function detectDelimiter(text: string): Delimiter {
 export interface QuoteProblem {
   readonly line: number;
   readonly code: string;
+  /** Where the quote mark is, in characters of the text with line endings made `\n`. */
+  readonly offset: number;
 }
 
 export interface ChunkInfo {
@@ -140,6 +142,8 @@ export function readRecords(
   };
   let records = 0;
   let carry = '';
+  /** Characters of the normalised text before `carry`. */
+  let start = 0;
   let next = pieces.next();
   while (!next.done) {
     const piece = next.value;
@@ -154,6 +158,8 @@ export function readRecords(
     }
     const parsed = new Papa.Parser(config).parse(input, 0, !last) as Papa.ParseResult<string[]>;
     carry = last ? '' : input.slice(parsed.meta.cursor);
+    const inputStart = start;
+    start += input.length - carry.length;
     if (parsed.data.length === 0) continue;
     const first = records + 1;
     const problems: QuoteProblem[] = [];
@@ -167,7 +173,7 @@ export function readRecords(
       ) {
         const line = first + error.row;
         if (!problems.some((p) => p.line === line && p.code === error.code))
-          problems.push({ line, code: error.code });
+          problems.push({ line, code: error.code, offset: inputStart + (error.index ?? 0) });
       }
     }
     quoteProblems.push(...problems);
@@ -180,4 +186,26 @@ export function readRecords(
     if (!go) return { records, quoteProblems, stopped: true };
   }
   return { records, quoteProblems, stopped: false };
+}
+
+/**
+ * The line of the text (counted from 1, each line break a new line, as a text editor counts)
+ * that holds character `offset` of the text with line endings made `\n`. Used only to name the
+ * line where a broken quote starts, so it reads the text again rather than counting every file's
+ * line breaks as it is read.
+ */
+export function textLineAt(source: string | Iterable<TextPiece>, offset: number): number {
+  const pieces = normalisedPieces(
+    typeof source === 'string' ? stringPieces(source, 1 << 16) : source,
+  );
+  let line = 1;
+  let at = 0;
+  for (const piece of pieces) {
+    const text = piece.text;
+    const end = Math.min(text.length, offset - at);
+    for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) line++;
+    at += text.length;
+    if (at >= offset) break;
+  }
+  return line;
 }

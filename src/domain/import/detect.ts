@@ -49,6 +49,9 @@ export function layoutOfHeader(cells: readonly string[]): Exclude<Layout, 'mappe
   const names = new Set(cells.map(normaliseHeader));
   if (has(names, 'short_desc', 'years', 'la_and_regions', 'values')) return 'lait-long';
   if (has(names, 'time_period', 'time_identifier', 'geographic_level')) return 'ees';
+  // An EES file short of one of the three is no other layout (its location columns would make
+  // it look like an area register): its own message says which column is missing.
+  if (EES_COLUMNS.some((c) => names.has(c))) return null;
   if ((names.has('la_num') || names.has('la_number')) && has(names, 'sn1', 'snp'))
     return 'neighbours';
   if (has(names, 'code', 'name', 'level', 'old_code')) return 'areas';
@@ -85,9 +88,16 @@ export function missingMappedColumns(cells: readonly string[], mapping: ColumnMa
   return wanted.filter((n) => !names.has(normaliseHeader(n)));
 }
 
+const EES_COLUMNS = ['time_period', 'time_identifier', 'geographic_level'] as const;
+
 /** The error for a file whose header matches no layout. */
 export function unknownLayoutMessage(headers: readonly string[]): string {
   const found = headers.filter((h) => h.trim() !== '').map((h) => `"${h.trim()}"`);
+  const names = new Set(headers.map(normaliseHeader));
+  const eesMissing = EES_COLUMNS.filter((c) => !names.has(c));
+  if (eesMissing.length < EES_COLUMNS.length) {
+    return `This looks like a DfE Explore Education Statistics file, but its header has no ${eesMissing.map((c) => `"${c}"`).join(' or ')} column, which every such file has. Nothing in it was loaded. Download the file from Explore Education Statistics again (as CSV, without removing columns).`;
+  }
   return [
     `The columns of this file do not match any layout the scorecard reads${found.length > 0 ? ` (it found ${found.join(', ')})` : ''}. The layouts, and the columns each needs in its header row (within the first ${HEADER_SEARCH_LINES} lines):`,
     'tidy: indicator, period, area_code, value;',

@@ -12,7 +12,7 @@
  * periods, duplicates and conflicts across the whole file; write the report.
  */
 import { ObservationColumnsBuilder } from '../observations';
-import type { Layout } from '../types';
+import type { Layout, ReportIssue } from '../types';
 import {
   DOUBLE_ENCODED,
   NotUtf8Error,
@@ -24,7 +24,7 @@ import {
   type TextStream,
 } from './bytes';
 import type { ImportContext, ImportResult } from './context';
-import { detectDelimiter, normaliseNewlines, readRecords } from './csv';
+import { detectDelimiter, normaliseNewlines, readRecords, textLineAt } from './csv';
 import {
   hashCells,
   HEADER_SEARCH_LINES,
@@ -43,7 +43,7 @@ import { wideReader } from './layout-wide';
 import { ReportBuilder } from './report';
 import { AreaIndex, IndicatorIndex } from './resolve';
 import { Staging } from './staging';
-import { isReservedName } from './vocabulary';
+import { isReservedName, normaliseHeader } from './vocabulary';
 
 export type { ColumnMapping, ImportContext, ImportResult, SuppliedComparator } from './context';
 export { headerSignature } from './detect';
@@ -85,6 +85,22 @@ function emptyResult(
   };
 }
 
+/** The warning for a file in a layout the scorecard reads that gave nothing at all. */
+function nothingLoaded(report: ImportResult['report'], dataLines: number): ReportIssue {
+  const reasons = [...report.skippedReasons]
+    .filter(
+      ([reason]) => reason !== 'header' && reason !== 'blank line' && !reason.startsWith('title'),
+    )
+    .sort((a, b) => b[1] - a[1])
+    .map(([reason, n]) => `${n.toLocaleString('en-GB')} ${reason}`);
+  return {
+    line: 0,
+    column: '',
+    value: '',
+    message: `Nothing in this file was loaded: of its ${dataLines.toLocaleString('en-GB')} data ${dataLines === 1 ? 'line' : 'lines'}, ${report.rejected.toLocaleString('en-GB')} ${report.rejected === 1 ? 'was' : 'were'} rejected${reasons.length > 0 ? ` and the others skipped (${reasons.join('; ')})` : ''}. The scorecard gets no figures from it: check that it is the file you meant, and that its filters select figures the scorecard uses.`,
+  };
+}
+
 /** The title rows' own words about what `2024 Q3` means. */
 function quarterBasisFrom(texts: readonly string[]): 'financial' | 'calendar' | null {
   const all = texts.join(' ').toLowerCase();
@@ -94,6 +110,43 @@ function quarterBasisFrom(texts: readonly string[]): 'financial' | 'calendar' | 
   if (calendar && !financial) return 'calendar';
   return null;
 }
+
+/** A spreadsheet's name for a column: 1 → A, 27 → AA. */
+function columnLetter(position: number): string {
+  let n = position;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** The first two columns of a header with the same name (normalised), or null. */
+function repeatedColumn(headers: readonly string[]): readonly [number, number] | null {
+  const seen = new Map<string, number>();
+  for (let i = 0; i < headers.length; i++) {
+    const name = normaliseHeader(headers[i] ?? '');
+    if (name === '') continue;
+    const first = seen.get(name);
+    if (first !== undefined) return [first, i];
+    seen.set(name, i);
+  }
+  return null;
+}
+
+/** A skipped row's text for a notice, shortened. */
+function rowText(cells: readonly string[]): string {
+  const text = cells
+    .map((c) => c.trim())
+    .filter((c) => c !== '')
+    .join(' ');
+  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}
+
+/** The start of the message that refuses a file whose quoting is broken (split.ts looks for it). */
+export const BROKEN_QUOTING = "The file's quoting is broken";
 
 const ONE_VALUE = 'This row was not loaded.';
 const SEVERAL_VALUES = 'This value was not loaded.';
@@ -197,6 +250,8 @@ function importText(
   let headers: readonly string[] = [];
   let notReadReason = 'not read: the layout of the file was not recognised';
   const quoteLines = new Set<number>();
+  /** Non-blank lines below the header. */
+  let dataLines = 0;
   const areas = new AreaIndex(context.areas);
   const indicators = new IndicatorIndex(context.indicators);
 
@@ -273,6 +328,21 @@ function importText(
       notReadReason = 'not read: the header has a reserved column name';
       return;
     }
+    // Statistical-neighbour files repeat SNP by design; wide files report repeated periods.
+    const repeated =
+      layout === 'neighbours' || layout === 'wide-scorecard' ? null : repeatedColumn(headers);
+    if (repeated !== null) {
+      const [a, b] = repeated;
+      const name = (headers[b] ?? '').trim();
+      report.error(
+        headerLine,
+        name,
+        name,
+        `The header has two columns named "${name}": column ${columnLetter(a + 1)} ("${(headers[a] ?? '').trim()}") and column ${columnLetter(b + 1)} ("${name}"), so it is not clear which to read. Rename or remove one of them. Nothing in the file was loaded.`,
+      );
+      notReadReason = 'not read: the header names a column twice';
+      return;
+    }
     const titleRows = buffered
       .slice(0, headerLine - 1)
       .filter((cells) => !isBlank(cells))
@@ -335,7 +405,11 @@ function importText(
 
   function handle(cells: readonly string[], line: number): void {
     if (line < headerLine) {
-      report.skip(line, isBlank(cells) ? 'blank line' : 'title row above the header');
+      if (isBlank(cells)) report.skip(line, 'blank line');
+      else {
+        report.skip(line, 'title row above the header');
+        report.notice(line, `Title row above the header, skipped: "${rowText(cells)}".`);
+      }
       return;
     }
     if (line === headerLine) {
@@ -346,6 +420,7 @@ function importText(
       report.skip(line, 'blank line');
       return;
     }
+    dataLines++;
     const reader = found.reader;
     if (reader === null) {
       report.skip(line, notReadReason);
@@ -366,10 +441,12 @@ function importText(
     ) {
       if (TOTAL_ROW.test(lead)) {
         report.skip(line, 'total row');
+        report.notice(line, `Total row, skipped: "${rowText(cells)}".`);
         return;
       }
       if (FOOTNOTE_ROW.test(first.trim())) {
         report.skip(line, 'footnote or source row');
+        report.notice(line, `Footnote or source row, skipped: "${rowText(cells)}".`);
         return;
       }
     }
@@ -471,8 +548,48 @@ function importText(
     );
   }
 
+  // papaparse reports a missing closing quote only where the text ends.
+  const unclosedAtEnd = () =>
+    outcome.quoteProblems.some(
+      (problem) => problem.code === 'MissingQuotes' && problem.line === outcome.records,
+    );
+  if (outcome.quoteProblems.length > 0) {
+    // A broken quote runs cells (and lines) into each other: nothing in the file can be trusted.
+    const problem = outcome.quoteProblems.reduce((a, b) => (b.line < a.line ? b : a));
+    const textLine = textLineAt(decoded.pieces(), problem.offset);
+    const refused = new ReportBuilder(fileName);
+    for (let line = 1; line <= outcome.records; line++)
+      refused.skip(line, "not loaded: the file's quoting is broken");
+    refused.error(
+      problem.line,
+      '',
+      '',
+      `${BROKEN_QUOTING}: a cell on line ${problem.line}${textLine === problem.line ? '' : ` (line ${textLine} in a text editor)`} starts with a quote mark (") that is not closed properly, so the cells and lines after it run into each other. The whole file was refused: nothing in it was loaded. Put quotes only around whole cells, write a quote inside a cell as two quotes (""), and bring the file in again.`,
+    );
+    return {
+      ...emptyResult(
+        refused.finish(outcome.records, found.layout, decoded.encoding),
+        fileName,
+        headers,
+      ),
+      unclosedQuoteAtEnd: unclosedAtEnd(),
+    };
+  }
+
   const output: LayoutOutput = found.reader === null ? {} : found.reader.finish();
-  const result = report.finish(outcome.records, found.layout, decoded.encoding);
+  if (found.reader !== null && dataLines === 0) {
+    report.error(
+      0,
+      '',
+      '',
+      'The file has a header row but no data rows, so there is nothing to load.',
+    );
+  }
+  const finished = report.finish(outcome.records, found.layout, decoded.encoding);
+  const result =
+    finished.loaded === 0 && dataLines > 0 && found.reader !== null
+      ? { ...finished, warnings: [nothingLoaded(finished, dataLines), ...finished.warnings] }
+      : finished;
   // A last report once everything is settled (the moment the most is held in memory).
   context.onProgress?.({ bytes: bytes.length, lines: outcome.records });
   return {
@@ -483,9 +600,6 @@ function importText(
     neighbours: output.neighbours ?? null,
     suppliedComparators: output.suppliedComparators ?? [],
     headers: [...headers],
-    // papaparse reports a missing closing quote only where the text ends.
-    unclosedQuoteAtEnd: outcome.quoteProblems.some(
-      (problem) => problem.code === 'MissingQuotes' && problem.line === outcome.records,
-    ),
+    unclosedQuoteAtEnd: unclosedAtEnd(),
   };
 }

@@ -423,7 +423,17 @@ export function wideReader(info: FileInfo, staging: Staging): LayoutReader | nul
         const text = cellAt(cells, i);
         if (!role || text.trim() === '') continue;
         if (role.role === 'period') {
-          const value = readValueCell(info, text, header(i), line, unit, id, header(i), NOT_LOADED);
+          const value = readValueCell(
+            info,
+            text,
+            header(i),
+            line,
+            unit,
+            id,
+            header(i),
+            NOT_LOADED,
+            false,
+          );
           if (value === null) continue;
           last.row = staging.add(
             indicator,
@@ -443,7 +453,17 @@ export function wideReader(info: FileInfo, staging: Staging): LayoutReader | nul
           last.note = value.note;
           if (value.note !== null) staging.setNote(last.row, value.note);
         } else if (role.role === 'comparator') {
-          const value = readValueCell(info, text, header(i), line, unit, id, header(i), NOT_LOADED);
+          const value = readValueCell(
+            info,
+            text,
+            header(i),
+            line,
+            unit,
+            id,
+            header(i),
+            NOT_LOADED,
+            false,
+          );
           if (value === null) continue;
           const observed: ObservedValue =
             value.missing === null

@@ -113,6 +113,8 @@ export function readValueCell(
   indicator: string,
   period: string,
   notLoaded: string,
+  /** Whether an empty cell is worth a warning (not in wide files, where most cells may be). */
+  warnIfEmpty = true,
 ): CellValue | null {
   let text = cell;
   const plain = plainDecimal(text);
@@ -132,6 +134,13 @@ export function readValueCell(
     return filled(plain, null, false, null);
   }
   text = cell.trim();
+  if (text === '' && warnIfEmpty) {
+    info.report.aggregate(`empty|${column}`, line, column, '', (count, first) =>
+      count === 1
+        ? `The "${column}" cell is empty on line ${first}: it was read as blank (not given), never as zero. Write c, x or z if the figure is suppressed, not available or not applicable.`
+        : `The "${column}" cell is empty on ${count.toLocaleString('en-GB')} lines (first on line ${first}): they were read as blank (not given), never as zero. Write c, x or z if a figure is suppressed, not available or not applicable.`,
+    );
+  }
   const result = parseValue(text, info.valueOptions);
   if (!result.ok) {
     info.report.error(line, column, text, `${result.message} ${notLoaded}`);

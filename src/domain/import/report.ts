@@ -14,6 +14,8 @@ import type { FileReport, Layout, ReportIssue } from '../types';
 
 /** At most this many errors (and as many warnings) are listed; the rest are counted. */
 export const MAX_LISTED_ISSUES = 1000;
+/** At most this many notices are listed. */
+const MAX_NOTICES = 50;
 
 const FLAG_ERROR = 1;
 const FLAG_DROPPED = 2;
@@ -49,6 +51,7 @@ export class ReportBuilder {
   private readonly reasonCodes = new Map<string, number>();
   private readonly errors: ReportIssue[] = [];
   private readonly warnings: ReportIssue[] = [];
+  private readonly notices: ReportIssue[] = [];
   private readonly aggregates = new Map<string, Aggregate>();
   private errorCount = 0;
   private warningCount = 0;
@@ -110,6 +113,23 @@ export class ReportBuilder {
     this.warningCount++;
     if (this.warnings.length < MAX_LISTED_ISSUES)
       this.warnings.push({ line, column, value, message });
+  }
+
+  /** A notice: something skipped that the report shows with its text (title, footnote rows). */
+  notice(line: number, message: string): void {
+    if (this.notices.length < MAX_NOTICES)
+      this.notices.push({ line, column: '', value: '', message });
+    else if (this.notices.length === MAX_NOTICES)
+      this.notices.push({
+        line: 0,
+        column: '',
+        value: '',
+        message: 'More skipped rows are not listed.',
+      });
+  }
+
+  get warningTotal(): number {
+    return this.warningCount;
   }
 
   /** Skips a line that repeats an earlier one cell for cell, with a warning naming that line. */
@@ -227,6 +247,7 @@ export class ReportBuilder {
       skippedReasons,
       warnings,
       errors,
+      ...(this.notices.length > 0 ? { notices: [...this.notices] } : {}),
     };
   }
 }
@@ -277,6 +298,11 @@ export function formatReport(report: FileReport): string {
     out.push(`  ${plural(report.warnings.length, 'warning')}:`);
     for (const issue of report.warnings) out.push(`    ${formatIssue(report.file, issue)}`);
   }
+  const notices = report.notices ?? [];
+  if (notices.length > 0) {
+    out.push(`  ${plural(notices.length, 'notice')} (rows skipped, not loaded):`);
+    for (const issue of notices) out.push(`    ${formatIssue(report.file, issue)}`);
+  }
   return out.join('\n');
 }
 
@@ -300,6 +326,7 @@ export interface ReportJson {
   readonly skippedReasons: Readonly<Record<string, number>>;
   readonly warnings: readonly ReportIssue[];
   readonly errors: readonly ReportIssue[];
+  readonly notices?: readonly ReportIssue[];
   readonly values?: readonly ValueRecord[];
 }
 
@@ -342,6 +369,7 @@ export function reportToJson(report: FileReport, values?: ObservationColumns): R
     skippedReasons,
     warnings: report.warnings.map(issue),
     errors: report.errors.map(issue),
+    ...(report.notices ? { notices: report.notices.map(issue) } : {}),
     ...(values ? { values: valueRecords(values) } : {}),
   };
 }

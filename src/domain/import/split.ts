@@ -183,7 +183,7 @@ export function secondHalf(bytes: Uint8Array, plan: SplitPlan): Uint8Array {
 const ONE_FIGURE_A_LINE = new Set(['tidy', 'mapped', 'lait-long']);
 /** At most this many keys get a bit each (32 MB) when checking the halves for duplicates. */
 const MAX_KEY_BITS = 2 ** 28;
-const UNCLOSED_QUOTE = 'A cell on this line starts with a quote mark';
+const UNCLOSED_QUOTE = "The file's quoting is broken";
 const HEADER = 'header';
 
 function reasonsOk(report: FileReport): boolean {
@@ -361,8 +361,14 @@ export function mergeHalves(
     const add = reason === HEADER ? count - 1 : count;
     if (add > 0) skippedReasons.set(reason, (skippedReasons.get(reason) ?? 0) + add);
   }
+  const offset = a.lines - 1;
+  const notices = [
+    ...(a.notices ?? []),
+    ...(b.notices ?? []).map((n) => (n.line > 1 ? { ...n, line: n.line + offset } : n)),
+  ];
   const report: FileReport = {
     ...a,
+    ...(notices.length > 0 ? { notices } : {}),
     lines: a.lines + b.lines - 1,
     loaded: a.loaded + b.loaded,
     rejected: a.rejected,
