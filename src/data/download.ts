@@ -1,3 +1,5 @@
+import { format } from 'date-fns';
+
 /** Hands the analyst a file made on the page (a report, the workspace, the files to publish). */
 export function download(fileName: string, contents: Uint8Array | string, type: string): void {
   if (typeof URL.createObjectURL !== 'function') return;
@@ -19,6 +21,5 @@ export function download(fileName: string, contents: Uint8Array | string, type: 
 
 /** `2026-11-22` for file names. */
 export function dateStamp(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${String(date.getFullYear())}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return format(date, 'yyyy-MM-dd');
 }

@@ -4,6 +4,7 @@
  * parseConfig checks a parsed JSON value and reports every problem at once, in plain English,
  * each with its JSON path; it never throws.
  */
+import { isMatch } from 'date-fns';
 import type { SnModel, Tolerance } from './types';
 
 export type SnAverage = 'mean' | 'median';
@@ -83,13 +84,7 @@ const show = (value: unknown): string => {
 const quoteList = (list: readonly string[]): string => list.map((item) => `"${item}"`).join(', ');
 
 function isRealDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && isMatch(text, 'yyyy-MM-dd');
 }
 
 /** Collects problems while reading fields; every reader returns a fallback so reading goes on. */

@@ -3,6 +3,7 @@
  * labels. Q1 is April to June; 2024-25 Q2 is July to September 2024. Dates are local calendar
  * dates (midnight, no times), so the time zone never moves a period.
  */
+import { addMonths, format, isAfter, lastDayOfMonth } from 'date-fns';
 import type { Period, PeriodKey } from './types';
 
 const MONTHS = [
@@ -108,13 +109,22 @@ export function periodStart(period: Period): Date {
   }
 }
 
-/** Last day of the period (a date, no time). */
+/**
+ * Last day of the period (a date, no time). Remembered by the period's last month: assessments
+ * ask for the same few dozen period ends many thousands of times. Callers must not change the
+ * Date they are given.
+ */
 export function periodEnd(period: Period): Date {
-  const months = period.kind === 'quarter' ? 3 : period.kind === 'year' ? 12 : 1;
-  const start = periodStart(period);
-  // Day 0 of the month after the period is its last day (the Date constructor rolls over).
-  return new Date(start.getFullYear(), start.getMonth() + months, 0);
+  const key = endMonthIndex(period);
+  let end = periodEnds.get(key);
+  if (end === undefined) {
+    const months = period.kind === 'quarter' ? 3 : period.kind === 'year' ? 12 : 1;
+    end = lastDayOfMonth(addMonths(periodStart(period), months - 1));
+    periodEnds.set(key, end);
+  }
+  return end;
 }
+const periodEnds = new Map<number, Date>();
 
 const KIND_ORDER = { month: 0, quarter: 1, year: 2 } as const;
 
@@ -185,7 +195,7 @@ export function financialYearOf(period: Period): Period {
 
 /** True when the period has not finished by `now` (so its figures cannot be complete). */
 export function isUnfinished(period: Period, now: Date): boolean {
-  return periodEnd(period).getTime() > now.getTime();
+  return isAfter(periodEnd(period), now);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -196,24 +206,23 @@ export function isUnfinished(period: Period, now: Date): boolean {
  * (`July to September 2024`, `April 2024 to March 2025`, `September 2024`).
  */
 export function periodLabel(period: Period, style: 'short' | 'long' = 'short'): string {
-  if (style === 'short') return periodKey(period);
-  const start = periodStart(period);
-  const end = periodEnd(period);
-  // English month names from the table above: labels are made for every period in every list,
-  // and date-fns' locale-aware format is needlessly slow for that.
-  const month = (date: Date): string => MONTHS[date.getMonth()] ?? '';
-  const monthYear = (date: Date): string => `${month(date)} ${String(date.getFullYear())}`;
-  switch (period.kind) {
-    case 'quarter':
-      return start.getFullYear() === end.getFullYear()
-        ? `${month(start)} to ${monthYear(end)}`
-        : `${monthYear(start)} to ${monthYear(end)}`;
-    case 'year':
-      return `${monthYear(start)} to ${monthYear(end)}`;
-    case 'month':
-      return monthYear(start);
+  const key = periodKey(period);
+  if (style === 'short') return key;
+  // Labels are made for every period in every list: each is formatted once.
+  let label = longLabels.get(key);
+  if (label === undefined) {
+    const start = periodStart(period);
+    const end = periodEnd(period);
+    const sameYear = start.getFullYear() === end.getFullYear();
+    label =
+      period.kind === 'month'
+        ? format(start, 'MMMM yyyy')
+        : `${format(start, period.kind === 'quarter' && sameYear ? 'MMMM' : 'MMMM yyyy')} to ${format(end, 'MMMM yyyy')}`;
+    longLabels.set(key, label);
   }
+  return label;
 }
+const longLabels = new Map<PeriodKey, string>();
 
 /** Label for a canonical key; an unparseable key is shown as it is. */
 export function periodKeyLabel(key: PeriodKey, style: 'short' | 'long' = 'short'): string {

@@ -3,6 +3,7 @@
  * average, region and England at their own annual vintage), the neighbour comparison for the
  * latest published year, a table of every chart's data, and the facts a member may ask about.
  */
+import { differenceInCalendarMonths } from 'date-fns';
 import type { Assessment } from '../../domain/assess';
 import { neighbourComparator } from '../../domain/benchmarks';
 import { getSeries, observationsInPeriod } from '../../domain/dataset';
@@ -41,9 +42,9 @@ import { neighbourLabel, tileView, type TileContext } from './tiles';
 
 /** Months since January 2000 of the period's last month: the trend chart's time axis. */
 function monthIndex(period: Period): number {
-  const end = periodEnd(period);
-  return (end.getFullYear() - 2000) * 12 + end.getMonth();
+  return differenceInCalendarMonths(periodEnd(period), JANUARY_2000);
 }
+const JANUARY_2000 = new Date(2000, 0, 1);
 
 const UNIT_LABELS: Readonly<Record<Unit, string>> = {
   percent: 'Per cent',

@@ -3,6 +3,7 @@
  * options, with a plain-English problem for anything the link names that the data does not have
  * (the scorecard then shows the nearest sensible thing instead of a blank page).
  */
+import { parse } from 'date-fns';
 import type { AssessOptions } from '../../domain/assess';
 import type { SnAverage } from '../../domain/config';
 import { defaultPeriod } from '../../domain/default-period';
@@ -127,6 +128,5 @@ export function hasLocalFigures(data: AssembledScorecard, areaCode: string): boo
 
 /** The configured "data as at" date (parseConfig has checked it is a real YYYY-MM-DD date). */
 export function configuredDataAsAt(data: AssembledScorecard): Date {
-  const [year = 0, month = 1, day = 1] = data.config.dataAsAt.split('-').map(Number);
-  return new Date(year, month - 1, day);
+  return parse(data.config.dataAsAt, 'yyyy-MM-dd', new Date(2000, 0, 1));
 }

@@ -3,6 +3,7 @@
  * arguments in, every file imported, the reports out as plain English or as one JSON object,
  * and the exit code (1 when any file has errors or loads nothing).
  */
+import { parse } from 'date-fns';
 import type { ImportContext } from './context';
 import { importFile } from './index';
 import { formatReport, reportToJson, type ReportJson } from './report';
@@ -83,8 +84,7 @@ export function parseValidateArgs(
 /** "Now" for an options object: the --now date (at noon, local time) or the given clock. */
 export function validateNow(options: ValidateOptions, clock: Date): Date {
   if (options.now === null) return clock;
-  const [y = 0, m = 1, d = 1] = options.now.split('-').map(Number);
-  return new Date(y, m - 1, d, 12);
+  return parse(`${options.now} 12`, 'yyyy-MM-dd HH', clock);
 }
 
 export interface ValidateFile {
