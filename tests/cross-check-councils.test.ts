@@ -10,7 +10,7 @@
  * quarters: LAIT year Y is the year to 31 March Y, or for the workforce measures the snapshot at
  * 30 September Y); the previous figure (year Y-1); England and the region in the same year; the
  * neighbours' mean and median of those with a figure, with n; rank among live councils on shown
- * figures (ties share the lower rank); the quartile band; RAG (5 points for percentages, 10% of
+ * figures (ties share the lower rank); the quartile band as LAIT gives it; RAG (5 points for percentages, 10% of
  * the target otherwise, or the indicator's own tolerance); direction of travel.
  */
 import { readFileSync } from 'node:fs';
@@ -261,8 +261,20 @@ describe.each(COUNCILS)('%s, %s: every shown figure recomputed from DfE files', 
         expect(a.benchmarks.rankAmongAll?.position, `${label} rank`).toBe(ahead + 1);
         expect(a.benchmarks.rankAmongAll?.of, `${label} ranked`).toBe(all.length);
         if (definition.polarity === 'higher' || definition.polarity === 'lower') {
-          const share = (ahead + 1) / all.length;
-          const band = share <= 0.25 ? 'A' : share <= 0.5 ? 'B' : share <= 0.75 ? 'C' : 'D';
+          // LAIT: R's quantile() (type 7) of every council's figure as published; by value.
+          const raw = [...liveByOld.keys()].flatMap((n) => {
+            const v = at(n);
+            return v === null ? [] : [v];
+          });
+          const sorted = [...raw].sort((x, y) => x - y);
+          const q = (p: number) => {
+            const h = (sorted.length - 1) * p;
+            const lo = sorted[Math.floor(h)] ?? 0;
+            const hi = sorted[Math.ceil(h)] ?? lo;
+            return lo + (h - Math.floor(h)) * (hi - lo);
+          };
+          const quarter = value <= q(0.25) ? 0 : value <= q(0.5) ? 1 : value <= q(0.75) ? 2 : 3;
+          const band = (definition.polarity === 'lower' ? 'ABCD' : 'DCBA')[quarter];
           expect(a.benchmarks.quartileBand?.band, `${label} band`).toBe(band);
         }
       }
