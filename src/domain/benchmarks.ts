@@ -114,6 +114,8 @@ export interface NeighbourComparator extends ComparatorBase {
   readonly upperQuartile: number | null;
   /** How many neighbours the model lists (10). */
   readonly listed: number;
+  /** How many of them DfE's model calls "Not close"; more than half makes a weak comparison. */
+  readonly notClose: number;
   readonly contributed: number;
   readonly contributors: readonly NeighbourFigure[];
   readonly excluded: readonly NeighbourExclusion[];
@@ -399,6 +401,7 @@ export function neighbourComparator(
     lowerQuartile,
     upperQuartile,
     listed: list.length,
+    notClose: list.filter((n) => n.closeness.trim().toLowerCase() === 'not close').length,
     contributed: contributors.length,
     contributors,
     excluded,

@@ -124,6 +124,41 @@ describe('resolveSelection', () => {
   });
 });
 
+describe('neighbours: closeness and suppression', () => {
+  it('calls the comparison weak, with no verdict, when most neighbours are not close', () => {
+    const { sections, context } = build({ area: 'E09000001' });
+    const assessment = sections
+      .flatMap((s) => s.assessments)
+      .find(
+        (a) =>
+          a.value !== null &&
+          a.benchmarks.neighbours?.value !== null &&
+          a.indicator.polarity !== 'none',
+      );
+    expect(assessment?.benchmarks.neighbours?.notClose).toBe(10);
+    expect(assessment?.sentence).toContain(
+      'The statistical neighbours are a weak comparison: 10 of 10 are "Not close" in DfE\'s model, so no verdict is given',
+    );
+    expect(assessment?.sentence).not.toMatch(/(better|worse) than the statistical-neighbour/);
+    if (!assessment) throw new Error('missing');
+    const page = indicatorPageView(assessment, context);
+    expect(page.neighbours?.notes[0]).toBe(
+      'A weak comparison: 10 of 10 neighbours are "Not close" in DfE\'s model.',
+    );
+    expect(page.neighbours?.bars.some((bar) => bar.label.endsWith('(Not close)'))).toBe(true);
+  });
+
+  it('says what suppressed neighbours do to the average', () => {
+    const { sections } = build({ area: 'E09000015', period: '2024-25' });
+    const assessment = sections
+      .flatMap((s) => s.assessments)
+      .find((a) => a.indicator.id === 'CSC-CPP-2YRS');
+    expect(assessment?.sentence).toContain(
+      '6 of 10; 4 suppressed (small numbers, likely low), so the mean is likely too high',
+    );
+  });
+});
+
 describe('the screens for Harrow, 2026-27 Q2', () => {
   it('heads every view with the council, period, data date, vintages and the illustrative label', () => {
     const { selection, sections } = build();
