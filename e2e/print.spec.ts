@@ -144,7 +144,7 @@ describe.each([
       .filter((text) => text !== '')
       .forEach((text, index) => {
         expect(text).toContain(
-          'Harrow · 2026-27 Q2 (July to September 2026) · Data as at 1 March 2026',
+          'Harrow · 2026-27 Q2 (July to September 2026) · Data as at 30 September 2026',
         );
         expect(text).toContain(`Page ${String(index + 1)} of ${String(printed.pages)}`);
       });

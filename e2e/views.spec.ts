@@ -115,7 +115,7 @@ describe('links and navigation', () => {
       const about = page.getByRole('region', { name: 'About these figures' });
       await expect(about.textContent()).resolves.toContain('Haringey');
       await expect(about.textContent()).resolves.toContain(
-        'The data has no local quarterly figures for Haringey, so the scorecard shows its published annual figures only.',
+        'The data has no local quarterly figures for Haringey: each indicator shows its newest published figure on or before the reporting date, with its own date.',
       );
       await expect(about.textContent()).resolves.not.toContain('Illustrative');
       await page.getByRole('link', { name: 'Children in care per 10,000 children' }).click();

@@ -3,11 +3,11 @@ import {
   benchmarks,
   judgeAgainst,
   neighbourComparator,
-  quartileBandOf,
   rankOf,
   type Benchmarks,
 } from './benchmarks';
 import { wilsonInterval } from './interval';
+import { laitQuartileBand } from './lait-quartiles';
 import {
   council,
   dataset,
@@ -351,35 +351,31 @@ describe('ranks and quartile bands', () => {
     expect(rankOf(values({ B: 1 }), 'A', 'higher', 0, '2024-25')).toBeUndefined();
   });
 
+  // LAIT's convention (see lait-quartiles.ts): quartiles of 1..9 are 3, 5 and 7 (type 7).
   it.each([
-    [1, 153, 'A'],
-    [38, 153, 'A'],
-    [39, 153, 'B'],
-    [76, 153, 'B'],
-    [77, 153, 'C'],
-    [114, 153, 'C'],
-    [115, 153, 'D'],
-    [153, 153, 'D'],
-    [1, 4, 'A'],
-    [2, 4, 'B'],
-  ])('rank %i of %i is band %s', (position, of, band) => {
-    expect(
-      quartileBandOf({ position, of, joint: false, period: 'p', order: 'best-first', text: '' })
-        ?.band,
-    ).toBe(band);
+    [1, 'lower', 'A'],
+    [3, 'lower', 'A'],
+    [3.01, 'lower', 'B'],
+    [5, 'lower', 'B'],
+    [6, 'lower', 'C'],
+    [7, 'lower', 'C'],
+    [7.5, 'lower', 'D'],
+    [9, 'lower', 'D'],
+    [9, 'higher', 'A'],
+    [7.01, 'higher', 'A'],
+    // On a cut point, the band below the cut: exactly the upper quartile is B, not A.
+    [7, 'higher', 'B'],
+    [5, 'higher', 'C'],
+    [3, 'higher', 'D'],
+    [1, 'higher', 'D'],
+  ] as const)('LAIT band: %d (%s is better) is %s', (value, polarity, band) => {
+    expect(laitQuartileBand([1, 2, 3, 4, 5, 6, 7, 8, 9], value, polarity)).toBe(band);
   });
 
-  it('no band for a context measure', () => {
-    expect(
-      quartileBandOf({
-        position: 1,
-        of: 4,
-        joint: false,
-        period: 'p',
-        order: 'highest-first',
-        text: '',
-      }),
-    ).toBeUndefined();
+  it('LAIT band: none for a context measure or a range', () => {
+    expect(laitQuartileBand([1, 2, 3], 1, 'none')).toBeUndefined();
+    expect(laitQuartileBand([1, 2, 3], 1, 'range')).toBeUndefined();
+    expect(laitQuartileBand([], 1, 'higher')).toBeUndefined();
   });
 
   it('among the neighbours and among all councils, in the published period', () => {

@@ -14,9 +14,8 @@
  *   lower rank number, as LAIT does: two councils tied for 3rd are both 3rd and the next is 5th.
  *   Figures are compared as shown (at the indicator's decimals). Ranks among all councils count
  *   live councils (level `la`) with a figure in the ranking period.
- * - Quartile band among all councils, by rank position: A (best) when the rank is within the
- *   best 25% of the councils ranked (rank <= 0.25 x n), B within 50%, C within 75%, else D.
- *   Tied councils share a band. Not given for a context measure or a range.
+ * - Quartile band among all councils as DfE's LAIT gives it: by value against the quartiles of
+ *   every council's figure (see lait-quartiles.ts). Not given for a context measure or a range.
  * - Judgement against each comparator, on shown figures: the same; similar (inside the local
  *   figure's 95% interval, when known); else better or worse by polarity, or higher or lower
  *   for a context measure or a range. Not compared when not like-for-like.
@@ -24,6 +23,7 @@
 import { getFigures, type Dataset } from './dataset';
 import { formatOrdinal } from './format';
 import { withinInterval, type Interval } from './interval';
+import { laitQuartileBand } from './lait-quartiles';
 import { MISSING_WORDS } from './missing';
 import { toUnits } from './precision';
 import { mean, quartiles } from './summary';
@@ -114,6 +114,8 @@ export interface NeighbourComparator extends ComparatorBase {
   readonly upperQuartile: number | null;
   /** How many neighbours the model lists (10). */
   readonly listed: number;
+  /** How many of them DfE's model calls "Not close"; more than half makes a weak comparison. */
+  readonly notClose: number;
   readonly contributed: number;
   readonly contributors: readonly NeighbourFigure[];
   readonly excluded: readonly NeighbourExclusion[];
@@ -238,15 +240,6 @@ const BAND_WORDS: Readonly<Record<QuartileBandLetter, string>> = {
   C: 'C (third quarter)',
   D: 'D (worst quarter of councils)',
 };
-
-/** Quartile band from a best-first rank: A when position <= 25% of those ranked, and so on. */
-export function quartileBandOf(rank: Rank): QuartileBand | undefined {
-  if (rank.order !== 'best-first' || rank.of === 0) return undefined;
-  const share = rank.position / rank.of;
-  const band: QuartileBandLetter =
-    share <= 0.25 ? 'A' : share <= 0.5 ? 'B' : share <= 0.75 ? 'C' : 'D';
-  return { band, period: rank.period, of: rank.of, text: BAND_WORDS[band] };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Comparators
@@ -408,6 +401,7 @@ export function neighbourComparator(
     lowerQuartile,
     upperQuartile,
     listed: list.length,
+    notClose: list.filter((n) => n.closeness.trim().toLowerCase() === 'not close').length,
     contributed: contributors.length,
     contributors,
     excluded,
@@ -503,6 +497,7 @@ export function benchmarks(
   }
 
   let rankAmongAll: Rank | null = null;
+  let quartileBand: QuartileBand | null = null;
   if (area?.level === 'la' && options.ranks !== false) {
     const otherPeriods: Iterable<PeriodKey>[] = [];
     for (const [code, byPeriod] of dataset.observations.get(indicator.id) ?? []) {
@@ -515,9 +510,16 @@ export function benchmarks(
       const figures = councilFigures(dataset, indicator.id, vintage.period);
       rankAmongAll =
         rankOf(figures, areaCode, indicator.polarity, indicator.decimals, vintage.period) ?? null;
+      const own = figures.get(areaCode);
+      const band =
+        own === undefined
+          ? undefined
+          : laitQuartileBand([...figures.values()], own, indicator.polarity);
+      if (band && rankAmongAll) {
+        quartileBand = { band, period: vintage.period, of: figures.size, text: BAND_WORDS[band] };
+      }
     }
   }
-  const quartileBand = rankAmongAll ? (quartileBandOf(rankAmongAll) ?? null) : null;
   return {
     neighbours,
     region,

@@ -160,7 +160,7 @@ describe('sentences for named scenarios', () => {
 
   it('small numbers similar', () => {
     expect(sentenceOf('small numbers similar')).toMatchInlineSnapshot(
-      `"Care leavers aged 19 to 21 in education, employment or training: 67% in the 12 months to 30 September 2025 (12 of 18 care leavers). Amber: 3 points below the 70% target, but similar to it given the small numbers. Similar to the statistical-neighbour mean (59%, 12 months to 31 March 2025, 10 of 10) and England (54%). No real change since Q1, given the small numbers."`,
+      `"Care leavers aged 19 to 21 in education, employment or training: 67% in the 12 months to 30 September 2025 (12 of 18 care leavers; a small group of under 20, so one child moves the figure a lot). Amber: 3 points below the 70% target, but similar to it given the small numbers. Similar to the statistical-neighbour mean (59%, 12 months to 31 March 2025, 10 of 10) and England (54%). No real change since Q1, given the small numbers."`,
     );
   });
 

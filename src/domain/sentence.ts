@@ -71,6 +71,10 @@ function headline(input: SentenceInput): string {
   const { indicator, observation, period } = input;
   const notes: string[] = [];
   if (input.counts !== null) notes.push(input.counts);
+  const cohort = observation?.denominator ?? null;
+  if (cohort !== null && cohort < 20) {
+    notes.push('a small group of under 20, so one child moves the figure a lot');
+  }
   if (observation?.value.kind === 'number' && observation.value.lowReliability) {
     notes.push('low reliability');
   }
@@ -145,6 +149,12 @@ function comparisonText(input: SentenceInput): string[] {
       continue;
     }
     if (comparator.judgement === 'no-figure' || comparator.value === null) continue;
+    if (comparator.kind === 'neighbours' && weakNeighbours(comparator)) {
+      out.push(
+        `The statistical neighbours are a weak comparison: ${String(comparator.notClose)} of ${String(comparator.listed)} are "Not close" in DfE's model, so no verdict is given against their ${comparator.average} (${formatValue(comparator.value, indicator.unit, indicator.decimals)}, ${neighbourCount(indicator, comparator)}).`,
+      );
+      continue;
+    }
     if (comparator.judgement === 'not-compared') {
       notCompared.push(comparator);
       continue;
@@ -154,9 +164,7 @@ function comparisonText(input: SentenceInput): string[] {
       details.push(periodMention(indicator, comparator.period));
       lastPeriod = comparator.period;
     }
-    if (comparator.kind === 'neighbours') {
-      details.push(`${comparator.contributed} of ${comparator.listed}`);
-    }
+    if (comparator.kind === 'neighbours') details.push(neighbourCount(indicator, comparator));
     const mention = `${comparatorName(comparator)} (${details.join(', ')})`;
     const group = groups.get(comparator.judgement) ?? [];
     group.push(mention);
@@ -168,6 +176,29 @@ function comparisonText(input: SentenceInput): string[] {
   if (clauses.length > 0) out.unshift(`${capitalise(clauses.join('; '))}.`);
   if (notCompared.length > 0) out.push(notComparedText(notCompared));
   return out;
+}
+
+/** True when most of the neighbours are "Not close" (City of London, Isles of Scilly). */
+export function weakNeighbours(comparator: NeighbourComparator): boolean {
+  return comparator.notClose * 2 > comparator.listed;
+}
+
+/**
+ * "6 of 10", and when suppressed neighbours are left out, what that does to the average:
+ * "6 of 10; 4 suppressed (small numbers, likely low), so the mean is likely too high". A
+ * suppressed figure counts 1 to 5 children, so for a percentage or a rate it is likely low.
+ */
+export function neighbourCount(
+  indicator: Pick<IndicatorDefinition, 'unit'>,
+  comparator: NeighbourComparator,
+): string {
+  const base = `${String(comparator.contributed)} of ${String(comparator.listed)}`;
+  const suppressed = comparator.excluded.filter((e) => e.reason === 'suppressed').length;
+  if (suppressed === 0) return base;
+  const likelyLow = indicator.unit === 'percent' || indicator.unit === 'rate-per-10k';
+  return likelyLow
+    ? `${base}; ${String(suppressed)} suppressed (small numbers, likely low), so the ${comparator.average} is likely too high`
+    : `${base}; ${String(suppressed)} suppressed (small numbers)`;
 }
 
 function notComparedText(comparators: readonly Chosen[]): string {

@@ -17,7 +17,7 @@ import {
   previousPeriod,
 } from '../../domain/periods';
 import { selectTarget } from '../../domain/rag';
-import { periodMention } from '../../domain/sentence';
+import { periodMention, weakNeighbours } from '../../domain/sentence';
 import {
   ENGLAND,
   SN_MODEL_LABELS,
@@ -38,7 +38,7 @@ import type {
   NeighbourChartView,
   TrendChartView,
 } from '../view-models';
-import { neighbourLabel, tileView, type TileContext } from './tiles';
+import { isIllustrative, neighbourLabel, tileView, type TileContext } from './tiles';
 
 /** Months since January 2000 of the period's last month: the trend chart's time axis. */
 function monthIndex(period: Period): number {
@@ -325,6 +325,12 @@ function trendChart(assessment: Assessment, context: TileContext, shown: Period)
   };
 }
 
+/** "Not Close" as published reads "Not close". */
+function closeWords(band: string): string {
+  const text = band.trim().toLowerCase();
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function neighbourChart(
   assessment: Assessment,
   context: TileContext,
@@ -344,11 +350,15 @@ function neighbourChart(
   const period = sn.period;
   const figures = observationsInPeriod(dataset, indicator.id, period);
   const list = dataset.neighbours.get(selection.snModel)?.get(selection.areaCode) ?? [];
+  const closeness = new Map(list.map((n) => [n.code, n.closeness]));
   const bar = (code: string, role: NeighbourBar['role']): NeighbourBar => {
     const observation = figures.get(code);
+    const name = dataset.areas.get(code)?.name ?? code;
+    const close = role === 'neighbour' ? closeness.get(code) : undefined;
     return {
       code,
-      label: dataset.areas.get(code)?.name ?? code,
+      // DfE's closeness band beside each neighbour's name ("Very close" to "Not close").
+      label: close ? `${name} (${closeWords(close)})` : name,
       value: numberOf(observation),
       valueText: valueText(indicator, observation),
       role,
@@ -386,7 +396,19 @@ function neighbourChart(
       orderNote,
       bars: sorted,
       maxValue,
-      notes: sn.excluded.map((excluded) => `Not in the average: ${excluded.text}.`),
+      notes: [
+        ...(weakNeighbours(sn)
+          ? [
+              `A weak comparison: ${String(sn.notClose)} of ${String(sn.listed)} neighbours are "Not close" in DfE's model.`,
+            ]
+          : []),
+        ...sn.excluded.map((excluded) => `Not in the average: ${excluded.text}.`),
+        ...(isIllustrative(data, assessment.observation) && self?.value !== null
+          ? [
+              `${selection.areaName}'s bar is its real published DfE figure for ${periodMention(indicator, period)}, not an illustrative one.`,
+            ]
+          : []),
+      ],
       source: `${indicator.source} Statistical neighbours: DfE ${SN_MODEL_LABELS[selection.snModel]}.`,
       table: {
         caption: `${indicator.shortTitle}, ${periodMention(indicator, period)}: ${selection.areaName}, its statistical neighbours and England`,

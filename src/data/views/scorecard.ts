@@ -287,13 +287,16 @@ export function columnPeriods(period: PeriodKey | undefined): PeriodKey[] {
 
 /**
  * The table's columns for a selection: the last five local quarters (or months) up to the
- * reporting period when the council has local figures; else the last five financial years up to
- * the one the reporting date falls in (a snapshot taken within a year sits in its column).
+ * reporting period when the council has local figures; else the last five financial years that
+ * have ended by the reporting date (a snapshot taken within a year sits in its column).
  */
 export function tableColumns(selection: Selection): PeriodKey[] {
   const parsed = selection.period === undefined ? undefined : parsePeriodKey(selection.period);
   if (!parsed || selection.hasLocal || parsed.kind === 'year') return columnPeriods(selection.period);
-  return columnPeriods(periodKey(financialYearOf(parsed)));
+  // The newest financial year that has ended by the reporting date: a year still running has
+  // no annual figures, and a snapshot taken in it shows in the rated-figure column instead.
+  const year = financialYearOf(parsed);
+  return columnPeriods(periodKey(parsed.kind === 'quarter' && parsed.quarter === 4 ? year : previousPeriod(year)));
 }
 
 function cellText(assessment: Assessment, observation: Observation, column: PeriodKey): TableCell {

@@ -12,7 +12,7 @@ import { MISSING_LABELS } from '../../domain/missing';
 import { parsePeriodKey, periodKey, periodKeyLabel, previousPeriod } from '../../domain/periods';
 import { ragStatusWord } from '../../domain/rag';
 import type { AssembledScorecard } from '../../domain/scorecard-data';
-import { periodMention, when } from '../../domain/sentence';
+import { neighbourCount, periodMention, weakNeighbours, when } from '../../domain/sentence';
 import { sparklinePath } from '../../domain/sparkline';
 import type { IndicatorDefinition, Observation, Polarity } from '../../domain/types';
 import type {
@@ -113,7 +113,11 @@ export function comparatorViews(
       label: neighbourLabel(sn.average),
       valueText: comparatorValueText(indicator, sn),
       periodText: periodText(sn.period),
-      note: [`${String(sn.contributed)} of ${String(sn.listed)}`, ...notLikeForLike(sn.comparable)]
+      note: [
+        neighbourCount(indicator, sn),
+        ...(weakNeighbours(sn) ? ['weak comparison: most neighbours are not close'] : []),
+        ...notLikeForLike(sn.comparable),
+      ]
         .filter(Boolean)
         .join(', '),
     });

@@ -96,7 +96,7 @@ describe('resolveSelection', () => {
     const { sections } = build({ area: 'E10000008', period: '2024-25' });
     const turnover = sections.flatMap((s) => s.assessments).find((a) => a.indicator.id === 'WF-TURNOVER');
     expect(turnover?.period).toBe('2024-25 Q2');
-  });
+  }, 60_000);
 
   it('puts every rated figure on its row in the table, with its date', () => {
     for (const area of ['E09000014', 'E10000008', 'E06000017', 'E09000001', 'E09000015']) {
@@ -117,10 +117,47 @@ describe('resolveSelection', () => {
     }
     const { state, sections, context } = build({ area: 'E10000008', view: 'table' });
     const table = tableView(sections, state, context);
-    expect(table.periods).toEqual(['2021-22', '2022-23', '2023-24', '2024-25', '2025-26']);
+    expect(table.periods).toEqual(['2020-21', '2021-22', '2022-23', '2023-24', '2024-25']);
+    expect(table.latestHeading).toBe('Figure rated, with its date');
     const turnover = table.sections.flatMap((s) => s.items).find((row) => row.id === 'WF-TURNOVER');
-    expect(turnover?.values[4]?.note).toBe('12 months to 30 September 2025');
+    expect(turnover?.values[4]).toEqual({ text: '11.8%', note: '12 months to 30 September 2024' });
+    expect(turnover?.latest).toEqual({ text: '14.2%', note: '12 months to 30 September 2025' });
     expect(turnover?.ref).toBe('WF-TURNOVER');
+  }, 60_000);
+});
+
+describe('neighbours: closeness and suppression', () => {
+  it('calls the comparison weak, with no verdict, when most neighbours are not close', () => {
+    const { sections, context } = build({ area: 'E09000001' });
+    const assessment = sections
+      .flatMap((s) => s.assessments)
+      .find(
+        (a) =>
+          a.value !== null &&
+          a.benchmarks.neighbours?.value !== null &&
+          a.indicator.polarity !== 'none',
+      );
+    expect(assessment?.benchmarks.neighbours?.notClose).toBe(10);
+    expect(assessment?.sentence).toContain(
+      'The statistical neighbours are a weak comparison: 10 of 10 are "Not close" in DfE\'s model, so no verdict is given',
+    );
+    expect(assessment?.sentence).not.toMatch(/(better|worse) than the statistical-neighbour/);
+    if (!assessment) throw new Error('missing');
+    const page = indicatorPageView(assessment, context);
+    expect(page.neighbours?.notes[0]).toBe(
+      'A weak comparison: 10 of 10 neighbours are "Not close" in DfE\'s model.',
+    );
+    expect(page.neighbours?.bars.some((bar) => bar.label.endsWith('(Not close)'))).toBe(true);
+  });
+
+  it('says what suppressed neighbours do to the average', () => {
+    const { sections } = build({ area: 'E09000015', period: '2024-25' });
+    const assessment = sections
+      .flatMap((s) => s.assessments)
+      .find((a) => a.indicator.id === 'CSC-CPP-2YRS');
+    expect(assessment?.sentence).toContain(
+      '6 of 10; 4 suppressed (small numbers, likely low), so the mean is likely too high',
+    );
   });
 });
 
