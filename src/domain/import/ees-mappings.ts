@@ -61,6 +61,27 @@ export const EES_MAPPINGS: readonly EesFileMapping[] = [
     ],
   },
   {
+    // dfe-analytical-services/CSC_outcomes_and_enablers, data-raw/d3_cpps_subsequent_plan_2013_to_2025.csv
+    id: 'd3-cpp-subsequent',
+    description: 'Child protection plans which are a second or subsequent plan (d3)',
+    identifiedBy: ['category', 'CPP_start', 'CPP_subsequent_percent'],
+    measures: [
+      {
+        indicator: 'CSC-CPP-REPEAT',
+        unit: 'percent',
+        where: [
+          {
+            column: 'category',
+            value: 'Child Protection Plans which are a second or subsequent plan',
+          },
+        ],
+        value: 'CPP_subsequent_percent',
+        numerator: 'CPP_subsequent',
+        denominator: { column: 'CPP_start' },
+      },
+    ],
+  },
+  {
     id: 'd5-cpp-duration',
     description: 'Child protection plans at 31 March by duration (d5)',
     identifiedBy: ['category', 'CPP_At31', '2_years_or_more_percent'],
