@@ -43,6 +43,9 @@ export interface EesFileMapping {
 const SDQ = 'Ages 5 to 16 years with SDQ score';
 const HEALTH = 'Health assessments: Children looked after all ages';
 const CARE_LEAVERS_19_21 = '19 to 21 years';
+const PLACED_31_MARCH = 'CLA on 31 March';
+const LONG_TERM =
+  'Children looked after continuously for at least 2.5 years on 31 March aged under 16 years';
 
 export const EES_MAPPINGS: readonly EesFileMapping[] = [
   {
@@ -120,6 +123,55 @@ export const EES_MAPPINGS: readonly EesFileMapping[] = [
         value: 'rate_per_10000',
         numerator: 'children_count',
         denominator: { column: 'population_estimate' },
+      },
+    ],
+  },
+  {
+    // dfe-analytical-services/CSC_outcomes_and_enablers, data-raw/la_cla_placement_stability.csv
+    id: 'cla-placement-stability',
+    description:
+      'Children looked after: placement stability (three or more placements; same carer)',
+    identifiedBy: ['cla_group', 'placement_stability', 'children_percent'],
+    measures: [
+      {
+        indicator: 'CLA-3PLUS-PLACE',
+        unit: 'percent',
+        where: [
+          { column: 'cla_group', value: PLACED_31_MARCH },
+          {
+            column: 'placement_stability',
+            value: 'With 3 or more placements during the year',
+          },
+        ],
+        value: 'children_percent',
+        numerator: 'children_count',
+        denominator: {
+          column: 'children_count',
+          where: [
+            { column: 'cla_group', value: PLACED_31_MARCH },
+            { column: 'placement_stability', value: 'Total children' },
+          ],
+        },
+      },
+      {
+        indicator: 'CLA-LONG-STABLE',
+        unit: 'percent',
+        where: [
+          { column: 'cla_group', value: LONG_TERM },
+          {
+            column: 'placement_stability',
+            value: 'Living with the same carer for at least 2 years',
+          },
+        ],
+        value: 'children_percent',
+        numerator: 'children_count',
+        denominator: {
+          column: 'children_count',
+          where: [
+            { column: 'cla_group', value: LONG_TERM },
+            { column: 'placement_stability', value: 'Total children' },
+          ],
+        },
       },
     ],
   },
