@@ -80,9 +80,16 @@ async function applyConflicts(page: Page) {
   await openData(page);
   await bringIn(page, CONFLICTS);
   await review(page);
+  await chooseCleanLines(page, 'harrow-q2-revised.csv');
   await page.getByRole('button', { name: 'Replace all with the new figures' }).click();
   await page.getByRole('button', { name: 'Apply', exact: true }).click();
   await page.getByText(/Applied harrow-q2-revised\.csv/).waitFor();
+}
+
+/** Chooses to apply only the clean lines of a file with errors (nothing applies without it). */
+async function chooseCleanLines(page: Page, file: string) {
+  await page.getByRole('checkbox', { name: `Apply only the clean lines of ${file}` }).check();
+  await page.getByText(`Clean lines only: ${file}.`).waitFor();
 }
 
 describe('the Data page', () => {
@@ -122,7 +129,13 @@ describe('the Data page', () => {
       const changes = page.getByRole('table', { name: /Figures that would change/ });
       expect(await changes.textContent()).toContain('90.4');
       expect(await changes.textContent()).toContain('91.5');
-      // Apply without choosing: an error summary says what is missing.
+      // Apply without choosing: an error summary says what is missing. First, a file with an
+      // error applies nothing unless its clean lines are chosen.
+      await page.getByRole('button', { name: 'Apply', exact: true }).click();
+      await page
+        .getByRole('link', { name: /harrow-q2-revised\.csv has an error, so nothing is applied/ })
+        .waitFor();
+      await chooseCleanLines(page, 'harrow-q2-revised.csv');
       await page.getByRole('button', { name: 'Apply', exact: true }).click();
       await page
         .getByRole('link', { name: /Choose whether to keep or replace 2 figures/ })
@@ -155,6 +168,7 @@ describe('the Data page', () => {
         .getByRole('radiogroup', { name: /Re-referrals/ })
         .getByLabel('Keep')
         .check();
+      await chooseCleanLines(page, 'harrow-q2-revised.csv');
       await page.getByRole('button', { name: 'Apply', exact: true }).click();
       await page.getByText(/Applied harrow-q2-revised\.csv/).waitFor();
       await expectNoAxeViolations(page);

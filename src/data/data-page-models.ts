@@ -7,7 +7,7 @@ import type { Decision } from '../domain/applied-import';
 export interface IssueRowView {
   /** An id for the row, so the error summary can link to it. */
   readonly id: string;
-  readonly kind: 'Error' | 'Warning';
+  readonly kind: 'Error' | 'Warning' | 'Notice';
   /** "16", or "whole file". */
   readonly line: string;
   readonly column: string;

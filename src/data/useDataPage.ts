@@ -43,8 +43,12 @@ import { plainError } from './plain-error';
 import { runSliced } from './sliced';
 import type { Workspace } from './useWorkspace';
 
-/** Files larger than this are not read: the browser would run short of memory. */
-export const MAX_FILE_BYTES = 150 * 1024 * 1024;
+/**
+ * Files larger than this are not read: the browser would run short of memory. Sizes are stated
+ * in decimal units throughout (1 MB = 1,000,000 bytes, 1 KB = 1,000 bytes), the same units the
+ * limit is counted in.
+ */
+export const MAX_FILE_BYTES = 150 * 1000 * 1000;
 
 const LAYOUT_NAMES: Readonly<Record<FileReport['layout'], string>> = {
   tidy: 'Tidy (one row per indicator, period and area)',
@@ -80,9 +84,11 @@ export const MAPPING_ROLES = [
 ] as const;
 export type MappingRole = (typeof MAPPING_ROLES)[number]['key'];
 
-const MB = 1024 * 1024;
+const MB = 1000 * 1000;
 const size = (bytes: number) =>
-  bytes >= MB ? `${(bytes / MB).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  bytes >= MB
+    ? `${Number((bytes / MB).toFixed(1)).toLocaleString('en-GB')} MB`
+    : `${Math.max(1, Math.round(bytes / 1000))} KB`;
 const plural = (n: number, word: string) => `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
 const idFor = (name: string, index: number) =>
   `file-${String(index)}-${name.replace(/[^A-Za-z0-9]+/g, '-').toLowerCase()}`;
@@ -104,6 +110,7 @@ export function reportView(
   const issues = [
     ...report.errors.map((issue) => ({ issue, kind: 'Error' as const })),
     ...report.warnings.map((issue) => ({ issue, kind: 'Warning' as const })),
+    ...(report.notices ?? []).map((issue) => ({ issue, kind: 'Notice' as const })),
   ].map(({ issue, kind }, n) => ({
     id: `${id}-issue-${String(n + 1)}`,
     kind,
@@ -166,8 +173,16 @@ function changeRow(
   };
 }
 
+/**
+ * What the page says next time it opens when the analyst left it in the middle of an import
+ * (the import is cancelled then: nothing was changed). Kept for this tab only, in memory.
+ */
+let leftMidImport: string | null = null;
+
 export interface DataPageModel {
   readonly step: Step;
+  /** "The import of q3.csv was cancelled when you left the Data page…", once. */
+  readonly cancelledOnLeaving: string | null;
   /** The latest outcome, for the live region. */
   readonly announcement: string;
   /** Problems before reading (files too large) or with reading, in plain English. */
@@ -204,6 +219,28 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
   const [registerConfirmed, setRegisterConfirmed] = useState(false);
   const job = useRef<ReadJob | null>(null);
   const generation = useRef(0);
+  const [cancelledOnLeaving] = useState(() => {
+    const text = leftMidImport;
+    leftMidImport = null;
+    return text;
+  });
+  // What an unmount in the middle of an import needs to word its notice.
+  const during = useRef({ step: step.kind, files: [] as readonly File[] });
+  useEffect(() => {
+    during.current = { step: step.kind, files };
+  });
+  // Closing or reloading the tab mid-import asks first (the browser words the question).
+  const busy = step.kind !== 'choose' && step.kind !== 'applying';
+  useEffect(() => {
+    if (!busy) return;
+    const ask = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+    };
+    window.addEventListener('beforeunload', ask);
+    return () => {
+      window.removeEventListener('beforeunload', ask);
+    };
+  }, [busy]);
   // What a reader started ahead of time warms up with (see warmReader).
   const warmWith = () => ({ areas: workspace.data.dataset.areas, indicators: workspace.data.dataset.indicators, now });
   const warmContext = useRef(warmWith());
@@ -231,6 +268,12 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
     // A reader waits ready, so a chosen file is read at once.
     warmReader(warmContext.current);
     return () => {
+      const { step: at, files: chosen } = during.current;
+      // Leaving while applying lets the apply finish (the workspace outlives the page).
+      if (at !== 'choose' && at !== 'applying') {
+        const names = chosen.map((f) => f.name).join(', ');
+        leftMidImport = `The import${names === '' ? '' : ` of ${names}`} was cancelled when you left the Data page. Nothing was changed: bring the files in again to carry on.`;
+      }
       job.current?.cancel();
       dropSpareReader();
     };
@@ -240,7 +283,8 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
     async (chosen: readonly File[], mappings: ReadonlyMap<string, ColumnMapping>) => {
       const run = ++generation.current;
       const total = chosen.reduce((sum, file) => sum + file.size, 0);
-      const label = chosen.length === 1 ? `Reading ${chosen[0]?.name ?? ''}` : `Reading ${String(chosen.length)} files`;
+      // A second reading (after the mapping step) says so, so no bar starts again under one label.
+      const label = `${chosen.length === 1 ? `Reading ${chosen[0]?.name ?? ''}` : `Reading ${String(chosen.length)} files`}${mappings.size > 0 ? ' with the columns you chose' : ''}`;
       setStep({ kind: 'reading', progress: { label, done: 0, total, text: `0 of ${size(total)}` } });
       setAnnouncement(`${label}…`);
       try {
@@ -264,7 +308,7 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
             setStep({
               kind: 'reading',
               progress: {
-                label,
+                label: progress.again === true ? `${label} again, in one go` : label,
                 done: progress.done,
                 total: progress.total,
                 text: `${size(progress.done)} of ${size(progress.total)} (${String(Math.floor((progress.done / Math.max(1, progress.total)) * 100))}%), ${progress.file}`,
@@ -337,7 +381,7 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
       const ok = chosen.filter((file) => file.size <= MAX_FILE_BYTES && file.size >= 0);
       const found = tooBig.map(
         (file) =>
-          `${file.name} is ${size(file.size)}: the scorecard reads files of up to ${size(MAX_FILE_BYTES)} in the browser. Split it into smaller files (for example one per year) and bring them in together.`,
+          `${file.name} is ${size(file.size)}: the scorecard reads files of up to ${size(MAX_FILE_BYTES)} (${MAX_FILE_BYTES.toLocaleString('en-GB')} bytes) in the browser. Split it into smaller files (for example one per year) and bring them in together.`,
       );
       setProblems(found);
       if (ok.length === 0) {
@@ -565,6 +609,7 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
 
   return {
     step,
+    cancelledOnLeaving,
     announcement,
     problems,
     reports,

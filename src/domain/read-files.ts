@@ -62,6 +62,8 @@ export interface Preread {
 }
 
 const SNIFF_BYTES = 64 * 1024;
+
+const hasColumns = (headers: readonly string[]) => headers.some((h) => h.trim() !== '');
 const FIRST: Readonly<Record<string, number>> = { areas: 0, definitions: 1, neighbours: 2 };
 
 /** The start of a file, cut at a line break, for finding its layout quickly. */
@@ -265,7 +267,8 @@ export function readFiles(input: ReadFilesInput): FileOutcome[] {
   const taken = new Set(input.taken);
   const outcomes = new Map<number, FileOutcome>();
   for (const { file, index, result: sniff, signature, chosen, remembered, mapping } of order) {
-    if (sniff.report.layout === 'unknown' && mapping === null) {
+    // An empty file has no columns to map: its report ("The file is empty") is shown as it is.
+    if (sniff.report.layout === 'unknown' && mapping === null && hasColumns(sniff.headers)) {
       outcomes.set(index, {
         kind: 'unmapped',
         fileName: file.name,
@@ -289,7 +292,7 @@ export function readFiles(input: ReadFilesInput): FileOutcome[] {
           input.onProgress?.(before + Math.min(bytes, file.bytes.length), total, file.name),
       });
     before += file.bytes.length;
-    if (result.report.layout === 'unknown') {
+    if (result.report.layout === 'unknown' && hasColumns(result.headers)) {
       outcomes.set(index, {
         kind: 'unmapped',
         fileName: file.name,

@@ -188,13 +188,14 @@ async function readBatch(request: FilesRequest): Promise<void> {
   );
   let last = 0;
   let reported = 0;
+  let again = false;
   const progress = (done: number, total: number, file: string) => {
     const time = performance.now();
     if (time - last < PROGRESS_EVERY_MS && done < total) return;
     last = time;
     // Files read in halves report first; never let the bar move back.
     reported = Math.max(reported, done);
-    reply({ id: request.id, kind: 'progress', done: reported, total, file });
+    reply({ id: request.id, kind: 'progress', done: reported, total, file, again });
   };
   const areas = new Map(request.areas.map((area) => [area.code, area]));
   const indicators = new Map(request.indicators.map((definition) => [definition.id, definition]));
@@ -228,8 +229,11 @@ async function readBatch(request: FilesRequest): Promise<void> {
   // (After a wrong guess the helper reads the right half only once it has read the wrong one:
   // that costs a half's time, and needs a quoted cell over several lines across the middle.)
   if (early && !halves.earlyUsed && (await early.guess) !== null) endHelper();
-  // Read again in one go below: let the bar start again rather than stand still.
-  if (halves.declined > 0) reported = 0;
+  // Read again in one go below: the bar starts again, under a label that says so.
+  if (halves.declined > 0) {
+    reported = 0;
+    again = true;
+  }
   const outcomes = readFiles({ ...input, preread: halves.preread });
   const read = outcomes.flatMap((o) => (o.kind === 'read' ? [o.data] : []));
   const preview =

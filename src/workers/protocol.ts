@@ -139,6 +139,8 @@ export type WorkerResponse =
       readonly done: number;
       readonly total: number;
       readonly file: string;
+      /** Set once a file read in halves is read again in one go (the bar starts again). */
+      readonly again?: boolean;
     }
   | { readonly id: number; readonly kind: 'failed'; readonly message: string };
 

@@ -100,7 +100,26 @@ CSC-REREF,2024-25 Q3,E09000015,17.0,
     const { report } = importFile(file.bytes, file.name, context());
     expect(report.loaded).toBe(0);
     expect(report.warnings[0]?.message).toMatch(/^Nothing in this file was loaded/);
+    // The rows carry none of the activity file's filter values: said as an error of its own.
+    expect(report.errors[0]?.message).toMatch(
+      /has the columns of "Care leavers aged 17 to 18 and 19 to 21 by activity", but none of its 1 rows has the values/,
+    );
     expect(validateFiles([file], context(), { json: false, values: false }).exitCode).toBe(1);
+  });
+
+  it('does not take a file with the activity columns but other breakdowns for the activity file', () => {
+    // Same columns as the care leavers activity file, rows of another breakdown (as the
+    // accommodation file has): nothing loads, and the report says why.
+    const text = [
+      'time_period,time_identifier,geographic_level,country_code,country_name,care_leaver_age,breakdown,care_leaver_count,care_leaver_percent',
+      '202425,Reporting year,National,E92000001,England,19 to 21 years,In suitable accommodation,100,90',
+      '202425,Reporting year,National,E92000001,England,19 to 21 years,Total,111,100',
+    ].join('\n');
+    const { report } = read(text, 'accommodation.csv');
+    expect(report.loaded).toBe(0);
+    expect(report.errors.map((e) => e.message).join(' ')).toMatch(
+      /probably another DfE file with the same columns/,
+    );
   });
 
   it('does not take an EES file missing time_period for an area register', () => {

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { diskLoader } from '../../../tests/support/app-loader';
@@ -85,13 +85,47 @@ describe('DataPage', () => {
     expect(await store.loadImports()).toEqual([]);
   }, 40_000);
 
+  it('says an empty file is empty, with no mapping form and no Apply', async () => {
+    await openDataPage();
+    await userEvent.upload(
+      screen.getByLabelText('Choose files'),
+      new File([''], 'empty.csv', { type: 'text/csv' }),
+    );
+    const report = await screen.findByRole('region', { name: 'empty.csv' }, { timeout: 20_000 });
+    expect(report).toHaveTextContent('The file is empty');
+    expect(screen.queryByRole('group', { name: /empty\.csv/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Nothing to apply' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Apply' })).not.toBeInTheDocument();
+  }, 40_000);
+
+  it('tells the analyst an import was cancelled when they left the page mid-way', async () => {
+    const store = await openDataPage();
+    await userEvent.upload(screen.getByLabelText('Choose files'), file());
+    await screen.findByRole('heading', { name: 'What would change' }, { timeout: 20_000 });
+    window.location.hash = '#/overview';
+    await waitFor(() => {
+      expect(screen.queryByRole('heading', { name: 'Bring files in' })).not.toBeInTheDocument();
+    });
+    window.location.hash = '#/data';
+    const notice = await screen.findByRole(
+      'region',
+      { name: 'Your last import was cancelled' },
+      { timeout: 20_000 },
+    );
+    expect(notice).toHaveTextContent(
+      'The import of harrow-q2-revised.csv was cancelled when you left the Data page. Nothing was changed',
+    );
+    expect(await store.loadImports()).toEqual([]);
+  }, 60_000);
+
   it('refuses a file over the size limit before reading it', async () => {
     await openDataPage();
     const big = new File(['x'], 'huge.csv');
-    Object.defineProperty(big, 'size', { value: 200 * 1024 * 1024 });
+    // 150 MB is 150,000,000 bytes: a file of 157,286,400 bytes (150 MiB) is over the limit.
+    Object.defineProperty(big, 'size', { value: 150 * 1024 * 1024 });
     await userEvent.upload(screen.getByLabelText('Choose files'), big);
     expect(screen.getByRole('region', { name: 'Some files were not read' })).toHaveTextContent(
-      'huge.csv is 200.0 MB: the scorecard reads files of up to 150.0 MB',
+      'huge.csv is 157.3 MB: the scorecard reads files of up to 150 MB (150,000,000 bytes)',
     );
   }, 40_000);
 });

@@ -133,6 +133,11 @@ export default function DataPage({
         neighbour lists. Files are read in this browser and never uploaded. Nothing changes until
         you press Apply.
       </p>
+      {page.cancelledOnLeaving && (
+        <Notice title="Your last import was cancelled">
+          <p>{page.cancelledOnLeaving}</p>
+        </Notice>
+      )}
       {workspace.storageProblem && (
         <Notice title="Imports cannot be kept" tone="problem">
           <p>{workspace.storageProblem}</p>

@@ -43,6 +43,9 @@ export interface EesFileMapping {
 const SDQ = 'Ages 5 to 16 years with SDQ score';
 const HEALTH = 'Health assessments: Children looked after all ages';
 const CARE_LEAVERS_19_21 = '19 to 21 years';
+const PLACED_31_MARCH = 'CLA on 31 March';
+const LONG_TERM =
+  'Children looked after continuously for at least 2.5 years on 31 March aged under 16 years';
 
 export const EES_MAPPINGS: readonly EesFileMapping[] = [
   {
@@ -57,6 +60,27 @@ export const EES_MAPPINGS: readonly EesFileMapping[] = [
         value: 'rereferral_percent',
         numerator: 'rereferral_count',
         denominator: { column: 'referral_count' },
+      },
+    ],
+  },
+  {
+    // dfe-analytical-services/CSC_outcomes_and_enablers, data-raw/d3_cpps_subsequent_plan_2013_to_2025.csv
+    id: 'd3-cpp-subsequent',
+    description: 'Child protection plans which are a second or subsequent plan (d3)',
+    identifiedBy: ['category', 'CPP_start', 'CPP_subsequent_percent'],
+    measures: [
+      {
+        indicator: 'CSC-CPP-REPEAT',
+        unit: 'percent',
+        where: [
+          {
+            column: 'category',
+            value: 'Child Protection Plans which are a second or subsequent plan',
+          },
+        ],
+        value: 'CPP_subsequent_percent',
+        numerator: 'CPP_subsequent',
+        denominator: { column: 'CPP_start' },
       },
     ],
   },
@@ -99,6 +123,55 @@ export const EES_MAPPINGS: readonly EesFileMapping[] = [
         value: 'rate_per_10000',
         numerator: 'children_count',
         denominator: { column: 'population_estimate' },
+      },
+    ],
+  },
+  {
+    // dfe-analytical-services/CSC_outcomes_and_enablers, data-raw/la_cla_placement_stability.csv
+    id: 'cla-placement-stability',
+    description:
+      'Children looked after: placement stability (three or more placements; same carer)',
+    identifiedBy: ['cla_group', 'placement_stability', 'children_percent'],
+    measures: [
+      {
+        indicator: 'CLA-3PLUS-PLACE',
+        unit: 'percent',
+        where: [
+          { column: 'cla_group', value: PLACED_31_MARCH },
+          {
+            column: 'placement_stability',
+            value: 'With 3 or more placements during the year',
+          },
+        ],
+        value: 'children_percent',
+        numerator: 'children_count',
+        denominator: {
+          column: 'children_count',
+          where: [
+            { column: 'cla_group', value: PLACED_31_MARCH },
+            { column: 'placement_stability', value: 'Total children' },
+          ],
+        },
+      },
+      {
+        indicator: 'CLA-LONG-STABLE',
+        unit: 'percent',
+        where: [
+          { column: 'cla_group', value: LONG_TERM },
+          {
+            column: 'placement_stability',
+            value: 'Living with the same carer for at least 2 years',
+          },
+        ],
+        value: 'children_percent',
+        numerator: 'children_count',
+        denominator: {
+          column: 'children_count',
+          where: [
+            { column: 'cla_group', value: LONG_TERM },
+            { column: 'placement_stability', value: 'Total children' },
+          ],
+        },
       },
     ],
   },

@@ -116,6 +116,9 @@ export function eesReader(info: FileInfo, staging: Staging): LayoutReader | null
   const areaCache = new Map<string, { code: number; error: string | null }>();
   /** Denominators from "Total" rows, by measure, period and area; and rows waiting for one. */
   const denominators = new Map<string, number>();
+  /** Rows read, and rows a measure took a figure from: none means another file with these columns. */
+  let dataRows = 0;
+  let pickedRows = 0;
   const waiting: { readonly key: string; readonly row: number }[] = [];
 
   function areaOf(
@@ -166,10 +169,12 @@ export function eesReader(info: FileInfo, staging: Staging): LayoutReader | null
         if (m.denominatorWhere !== null && matches(cells, m.denominatorWhere))
           denominatorFor.push(m);
       }
+      dataRows++;
       if (used.length === 0 && denominatorFor.length === 0) {
         report.skip(line, 'not a measure the scorecard uses');
         return;
       }
+      if (used.length > 0) pickedRows++;
       const level = cellAt(cells, col.level).trim();
       const area = areaOf(cells, level);
       if (area === null) {
@@ -251,6 +256,19 @@ export function eesReader(info: FileInfo, staging: Staging): LayoutReader | null
       }
     },
     finish() {
+      if (dataRows > 0 && pickedRows === 0) {
+        const filters = [
+          ...new Set(
+            mapping.measures.flatMap((m) => m.where.map((f) => `${f.column} = "${f.value}"`)),
+          ),
+        ];
+        report.error(
+          0,
+          '',
+          '',
+          `This file has the columns of "${mapping.description}", but none of its ${dataRows.toLocaleString('en-GB')} rows has the values that file's figures are picked by (${filters.join('; ')}). It is probably another DfE file with the same columns (for example care leavers' accommodation rather than their activity), which the scorecard has no mapping for. Nothing was loaded.`,
+        );
+      }
       for (const { key, row } of waiting) {
         const denominator = denominators.get(key);
         if (denominator !== undefined) staging.setDenominator(row, denominator);
