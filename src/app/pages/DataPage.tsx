@@ -332,6 +332,26 @@ export default function DataPage({
             </ul>
           </Notice>
         )}
+        {workspace.undoReplace && confirming === null && (
+          <p>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                workspace.undoReplace?.().then(
+                  () => {
+                    say('The workspace you had before was put back.');
+                  },
+                  (error: unknown) => {
+                    say(plainError('The workspace you had before could not be put back', error));
+                  },
+                );
+              }}
+            >
+              Put back the workspace you had before
+            </button>
+          </p>
+        )}
         {confirming?.kind === 'workspace' && (
           <Confirm
             title={`Replace your workspace with ${confirming.fileName}?`}
