@@ -36,6 +36,8 @@ import { OverviewPage } from './pages/OverviewPage';
 import { PackPage } from './pages/PackPage';
 import { TablePage } from './pages/TablePage';
 import { appLoadDependencies } from './warm-up';
+import { ViewBoundary } from './ViewBoundary';
+import './bidi.css';
 import './App.css';
 
 const SERVICE = "Children's services scorecard";
@@ -247,35 +249,40 @@ function Screens({ hash }: { hash: HashState }) {
           />
         </div>
       )}
-      {state.view === 'overview' && <Overview state={state} model={model} />}
-      {state.view === 'table' && <Table state={state} model={model} onSort={onSort} />}
-      {state.view === 'exceptions' && <Exceptions state={state} model={model} />}
-      {state.view === 'indicator' &&
-        (page ? (
-          <IndicatorPage
-            page={page}
-            showTables={state.tables}
-            onShowTables={(tables) => {
-              navigate({ tables });
-            }}
-            backHref={hrefFor({ view: 'overview', indicator: null })}
-          />
-        ) : (
-          <p>
-            The data has no indicator called &ldquo;{state.indicator}&rdquo;.{' '}
-            <a href={hrefFor({ view: 'overview', indicator: null })}>Go to the overview</a>.
-          </p>
-        ))}
-      {state.view === 'data' && (
-        <Suspense fallback={<p role="status">Loading the Data page&hellip;</p>}>
-          <DataPage
-            onVersionChange={(version) => {
-              navigate({ version }, { replace: true });
-            }}
-          />
-        </Suspense>
-      )}
-      {state.view === 'pack' && <Pack state={state} model={model} navigate={navigate} />}
+      <ViewBoundary
+        key={`${state.view}/${state.indicator ?? ''}`}
+        homeHref={hrefFor({ view: 'overview', indicator: null })}
+      >
+        {state.view === 'overview' && <Overview state={state} model={model} />}
+        {state.view === 'table' && <Table state={state} model={model} onSort={onSort} />}
+        {state.view === 'exceptions' && <Exceptions state={state} model={model} />}
+        {state.view === 'indicator' &&
+          (page ? (
+            <IndicatorPage
+              page={page}
+              showTables={state.tables}
+              onShowTables={(tables) => {
+                navigate({ tables });
+              }}
+              backHref={hrefFor({ view: 'overview', indicator: null })}
+            />
+          ) : (
+            <p>
+              The data has no indicator called &ldquo;{state.indicator}&rdquo;.{' '}
+              <a href={hrefFor({ view: 'overview', indicator: null })}>Go to the overview</a>.
+            </p>
+          ))}
+        {state.view === 'data' && (
+          <Suspense fallback={<p role="status">Loading the Data page&hellip;</p>}>
+            <DataPage
+              onVersionChange={(version) => {
+                navigate({ version }, { replace: true });
+              }}
+            />
+          </Suspense>
+        )}
+        {state.view === 'pack' && <Pack state={state} model={model} navigate={navigate} />}
+      </ViewBoundary>
     </div>
   );
 }

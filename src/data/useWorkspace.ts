@@ -66,6 +66,8 @@ export interface Workspace {
   undoLast(): Promise<void>;
   reset(): Promise<void>;
   replaceWith(contents: WorkspaceContents): Promise<void>;
+  /** Puts back the workspace the last replaceWith replaced; null when there is none to put back. */
+  readonly undoReplace: (() => Promise<void>) | null;
   saveMapping(signature: string, mapping: ColumnMapping): Promise<void>;
 }
 
@@ -85,6 +87,11 @@ interface State {
   readonly persisted: boolean | null;
   readonly storageProblem: string | null;
   readonly changedElsewhere?: string | null;
+  /** The workspace a file replaced, until that is undone or another change is made. */
+  readonly replaced?: {
+    readonly imports: readonly AppliedImport[];
+    readonly mappings: readonly (readonly [string, ColumnMapping])[];
+  } | null;
 }
 
 const byId = (a: AppliedImport, b: AppliedImport) => a.id - b.id;
@@ -256,6 +263,7 @@ export function useWorkspaceState(
         ...previous,
         imports,
         persisted,
+        replaced: null,
         merged: { ...previous.merged, data: { ...step.data, version } },
       }));
       }),
@@ -270,7 +278,7 @@ export function useWorkspaceState(
         await store.removeImport(last.id);
         channel.current?.announce();
         // What is stored now, which may include imports another tab applied meanwhile.
-        await reload();
+        await reload({ replaced: null });
       }),
     [store, reload, serial],
   );
@@ -282,7 +290,7 @@ export function useWorkspaceState(
         if (!before) return;
         await store.replaceAll([], [...before.mappings]);
         channel.current?.announce();
-        await rebuild([]);
+        await rebuild([], { replaced: null });
       }),
     [store, rebuild, serial],
   );
@@ -290,13 +298,46 @@ export function useWorkspaceState(
   const replaceWith = useCallback(
     (contents: WorkspaceContents) =>
       serial(async () => {
-        await store.replaceAll(contents.imports, contents.mappings);
+        if (!hosted) return;
+        const imports = [...contents.imports].sort(byId);
+        // Built in full before anything is replaced: a file whose imports cannot be laid over
+        // the data is refused with the workspace as it was.
+        let merged: MergedWorkspace;
+        try {
+          merged = await runSliced(mergeImports(hosted, imports, prepare));
+        } catch {
+          throw new Error(
+            'the imports in the file could not be laid over the data (the file is damaged). Your workspace was not changed',
+          );
+        }
+        // The workspace as it was, so the replacement can be undone.
+        const previous = {
+          imports: await store.loadImports(),
+          mappings: [...(await store.loadMappings())],
+        };
+        await store.replaceAll(imports, contents.mappings);
         channel.current?.announce();
-        await rebuild([...contents.imports].sort(byId), {
+        commit((state) => ({
+          ...state,
+          imports,
+          merged,
           mappings: new Map(contents.mappings),
-        });
+          replaced: previous,
+        }));
       }),
-    [store, rebuild, serial],
+    [hosted, store, prepare, serial, commit],
+  );
+
+  const undoReplace = useCallback(
+    () =>
+      serial(async () => {
+        const previous = current.current?.replaced;
+        if (!previous) return;
+        await store.replaceAll(previous.imports, previous.mappings);
+        channel.current?.announce();
+        await reload({ mappings: new Map(previous.mappings), replaced: null });
+      }),
+    [store, serial, reload],
   );
 
   const saveMapping = useCallback(
@@ -328,7 +369,19 @@ export function useWorkspaceState(
       undoLast,
       reset,
       replaceWith,
+      undoReplace: state.replaced ? undoReplace : null,
       saveMapping,
     };
-  }, [hosted, state, store, prepare, apply, undoLast, reset, replaceWith, saveMapping]);
+  }, [
+    hosted,
+    state,
+    store,
+    prepare,
+    apply,
+    undoLast,
+    reset,
+    replaceWith,
+    undoReplace,
+    saveMapping,
+  ]);
 }

@@ -46,6 +46,13 @@ describe('formula escaping', () => {
     ['plain', 'plain'],
     ['', ''],
     ['a=b', 'a=b'],
+    ['\u0000=cmd', "'\u0000=cmd"],
+    ['＝SUM(A1)', "'＝SUM(A1)"],
+    ['＋44', "'＋44"],
+    ['－1', "'－1"],
+    ['＠cmd', "'＠cmd"],
+    ["'＝x", "''＝x"],
+    ['a＝b', 'a＝b'],
   ])('escapes %j as %j', (text, escaped) => {
     expect(escapeFormula(text)).toBe(escaped);
     expect(unescapeFormula(escaped)).toBe(text);

@@ -12,6 +12,7 @@ import type { AppliedImport, Decision, ImportedFileData } from './applied-import
 import { commentaryFromJson, type Commentary } from './commentary';
 import type { ColumnMapping } from './import/context';
 import type { ObservationColumns } from './observations';
+import { decisionsDamage, definitionDamage } from './workspace-check';
 import type {
   Area,
   FileReport,
@@ -161,6 +162,17 @@ function typedArray(name: ArrayName, bytes: Uint8Array): ArrayLike<number> & Arr
 
 /** Reads a workspace file; never throws for anything in the file. */
 export function workspaceFromZip(bytes: Uint8Array): WorkspaceRead {
+  try {
+    return readWorkspace(bytes);
+  } catch {
+    return {
+      ok: false,
+      problems: ['The workspace file is damaged: parts of it are not what the scorecard wrote.'],
+    };
+  }
+}
+
+function readWorkspace(bytes: Uint8Array): WorkspaceRead {
   let entries: Record<string, Uint8Array>;
   try {
     entries = unzipSync(bytes);
@@ -190,15 +202,37 @@ export function workspaceFromZip(bytes: Uint8Array): WorkspaceRead {
   const imports: AppliedImport[] = [];
   if (!Array.isArray(data.imports) || !Array.isArray(data.mappings))
     return { ok: false, problems: ['workspace.json has no list of imports or mappings.'] };
+  const mappings: unknown[] = data.mappings;
+  if (mappings.some((m) => !Array.isArray(m) || typeof m[0] !== 'string' || !isObject(m[1])))
+    return { ok: false, problems: ['workspace.json: a remembered column mapping is damaged.'] };
   data.imports.forEach((applied, i) => {
     const files: ImportedFileData[] = [];
-    if (!Array.isArray(applied.files) || typeof applied.id !== 'number') {
+    if (
+      !isObject(applied) ||
+      !Array.isArray(applied.files) ||
+      typeof applied.id !== 'number' ||
+      !Number.isSafeInteger(applied.id) ||
+      applied.id < 1
+    ) {
       problems.push(`Import ${String(i + 1)} is damaged.`);
       return;
     }
+    const badDecisions = decisionsDamage(applied.decisions);
+    if (badDecisions !== null) {
+      problems.push(`Import ${String(applied.id)} is damaged: ${badDecisions}.`);
+      return;
+    }
     applied.files.forEach((file, f) => {
-      const where = `Import ${String(applied.id)}, file ${String(f + 1)} (${file.fileName})`;
+      const where = `Import ${String(applied.id)}, file ${String(f + 1)}${isObject(file) && typeof file.fileName === 'string' ? ` (${file.fileName})` : ''}`;
       try {
+        if (!isObject(file) || !isObject(file.observations) || !isObject(file.report))
+          throw new Error('its contents are missing');
+        const definitions: unknown = file.definitions;
+        const damaged = Array.isArray(definitions)
+          ? (definitions.map(definitionDamage).find((d) => d !== null) ?? null)
+          : 'its definitions are not a list';
+        if (damaged !== null) throw new Error(damaged);
+        if (!Array.isArray(file.areas)) throw new Error('its areas are not a list');
         const o = file.observations;
         const arrays = new Map<ArrayName, ArrayLike<number> & ArrayBufferView>();
         for (const [name] of ARRAYS) {

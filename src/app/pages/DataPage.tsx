@@ -28,6 +28,7 @@ import { useScorecardData } from '../../data/useScorecardData';
 import { useStatusMessage } from '../../data/useStatusMessage';
 import { useWorkspace } from '../../data/useWorkspace';
 import { publishFiles } from '../../domain/publish';
+import { checkPublished } from '../../domain/publish-check';
 import { reportCsv } from '../../domain/report-csv';
 import { plainNumber } from '../../domain/same-number';
 import { workspaceFromZip, type WorkspaceContents } from '../../domain/workspace-file';
@@ -53,6 +54,7 @@ export default function DataPage({
   const message = useStatusMessage();
   const [workspaceProblems, setWorkspaceProblems] = useState<readonly string[]>([]);
   const [publishProblems, setPublishProblems] = useState<readonly string[]>([]);
+  const [publishRefused, setPublishRefused] = useState<readonly string[]>([]);
   const version = workspace.data.version;
   useEffect(() => {
     onVersionChange(version);
@@ -106,7 +108,18 @@ export default function DataPage({
   };
 
   const publish = () => {
-    const { files, problems } = publishFiles(workspace.data);
+    const published = publishFiles(workspace.data);
+    const { files, problems } = published;
+    // Read back as the hosted site would read it: a set it would not read cleanly is not given.
+    const unreadable = checkPublished(published, workspace.data, new Date());
+    setPublishRefused(unreadable);
+    if (unreadable.length > 0) {
+      setPublishProblems([]);
+      say(
+        'The files for the web host were not downloaded: the web host would not read them cleanly.',
+      );
+      return;
+    }
     const encoder = new TextEncoder();
     const zip = zipSync(
       Object.fromEntries([...files].map(([name, text]) => [name, encoder.encode(text)])),
@@ -335,6 +348,26 @@ export default function DataPage({
             </ul>
           </Notice>
         )}
+        {workspace.undoReplace && confirming === null && (
+          <p>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                workspace.undoReplace?.().then(
+                  () => {
+                    say('The workspace you had before was put back.');
+                  },
+                  (error: unknown) => {
+                    say(plainError('The workspace you had before could not be put back', error));
+                  },
+                );
+              }}
+            >
+              Put back the workspace you had before
+            </button>
+          </p>
+        )}
         {confirming?.kind === 'workspace' && (
           <Confirm
             title={`Replace your workspace with ${confirming.fileName}?`}
@@ -370,6 +403,19 @@ export default function DataPage({
         <button type="button" className="button button--secondary" onClick={publish}>
           Download files for the web host
         </button>
+        {publishRefused.length > 0 && (
+          <Notice title="The files were not downloaded" tone="problem">
+            <p>
+              Read back as the web host would read them, they would not show the working data
+              exactly, so publishing them could break the hosted scorecard:
+            </p>
+            <ul>
+              {publishRefused.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+          </Notice>
+        )}
         {publishProblems.length > 0 && (
           <Notice title="Some things could not be published exactly" tone="problem">
             <ul>

@@ -11,6 +11,7 @@
  * footnote lines with counted reasons; hand every other line to the layout's reader; settle
  * periods, duplicates and conflicts across the whole file; write the report.
  */
+import { controlWarning, emptyTally, withoutControlCharacters } from './control-characters';
 import { ObservationColumnsBuilder } from '../observations';
 import type { Layout, ReportIssue } from '../types';
 import {
@@ -210,15 +211,17 @@ export function importFile(
 /** importFile once the bytes are known to be text in `decoded`'s encoding. */
 function importText(
   bytes: Uint8Array,
-  decoded: TextStream,
+  raw: TextStream,
   fileName: string,
   context: ImportContext,
 ): ImportResult {
   const report = new ReportBuilder(fileName);
-  if (decoded.refused !== null) {
-    report.error(0, '', '', decoded.refused);
-    return emptyResult(report.finish(0, 'refused', decoded.encoding), fileName);
+  if (raw.refused !== null) {
+    report.error(0, '', '', raw.refused);
+    return emptyResult(report.finish(0, 'refused', raw.encoding), fileName);
   }
+  const controls = emptyTally();
+  const decoded = withoutControlCharacters(raw, controls);
   for (const warning of decoded.warnings) report.warn(0, '', '', warning);
   // The text is decoded piece by piece as it is parsed; the first piece decides the delimiter.
   const pieces = decoded.pieces();
@@ -585,6 +588,8 @@ function importText(
       'The file has a header row but no data rows, so there is nothing to load.',
     );
   }
+  const controlNotice = controlWarning(controls);
+  if (controlNotice !== null) report.warn(0, '', '', controlNotice);
   const finished = report.finish(outcome.records, found.layout, decoded.encoding);
   const result =
     finished.loaded === 0 && dataLines > 0 && found.reader !== null
