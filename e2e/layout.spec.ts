@@ -133,6 +133,9 @@ describe('the overview at 375 × 812', () => {
       await page.locator('summary', { hasText: 'Print options' }).click();
       await expect(paper.isVisible()).resolves.toBe(true);
       await expect(print.isVisible()).resolves.toBe(true);
+      // Opened, they wrap inside the page.
+      const button = await print.boundingBox();
+      expect((button?.x ?? 0) + (button?.width ?? 0)).toBeLessThanOrEqual(PHONE.width);
     });
   });
 });

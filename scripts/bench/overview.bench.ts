@@ -9,11 +9,14 @@
  * are also drawn a second time in the same tab: that shows how much of each first figure is the
  * browser running the code for the first time rather than drawing.
  *
- * Targets (issue 6): under 200 ms, at least 5x faster than the baseline, no long task over 100 ms.
+ * Targets: issue 6 asked for under 200 ms and 5x the baseline (retired by issue 23: the page
+ * without sparklines is itself about 3.9x the baseline); kept as a guard that the sparklines add
+ * under 10 ms to the overview (the summary table).
  * Options: --runs 7. Not a test: it reports.
  */
 import type { Browser } from 'playwright-core';
 import { median, openProductionBuild } from './browser';
+import { recordResults } from './results';
 
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1] ?? '7') || 7;
@@ -135,6 +138,15 @@ function report(name: string, results: Results) {
     `the sparklines add: the app's ${(path.paint - none.paint).toFixed(0)} ms, recharts ${(recharts.paint - none.paint).toFixed(0)} ms (medians, differences of noisy figures)` +
       `   ceiling (baseline / no sparklines): ${(recharts.paint / none.paint).toFixed(1)}x`,
   );
+  recordResults('overview', [
+    {
+      measure: `Overview sparklines guard: ${name}`,
+      figure: `sparklines add ${(path.paint - none.paint).toFixed(0)} ms (overview ${path.paint.toFixed(0)} ms)`,
+      baseline: `recharts per tile ${recharts.paint.toFixed(0)} ms (adds ${(recharts.paint - none.paint).toFixed(0)} ms)`,
+      target: 'sparklines < 10 ms of the overview',
+      holds: path.paint - none.paint < 10,
+    },
+  ]);
   if (results.again.length === 0) return;
   // The first overview of a visit runs code the browser has barely compiled (the warm-up in
   // app/warm-up.tsx covers part of it); a second draw in the same page shows what is left when

@@ -35,6 +35,7 @@ import { IndicatorPage } from './pages/IndicatorPage';
 import { OverviewPage } from './pages/OverviewPage';
 import { PackPage } from './pages/PackPage';
 import { TablePage } from './pages/TablePage';
+import { preloadIndicatorChartsWhenIdle } from './chart-chunk';
 import { appLoadDependencies } from './warm-up';
 import { ViewBoundary } from './ViewBoundary';
 import './bidi.css';
@@ -292,6 +293,8 @@ type ScreenProps = { state: ViewState; model: ReturnType<typeof useScorecardMode
 function Overview({ state, model }: ScreenProps) {
   const overview = useOverview(state, model);
   usePaintedMark(MARK_OVERVIEW_PAINTED);
+  // After the overview is on screen, fetch the indicator page's charts while nothing else runs.
+  useEffect(() => preloadIndicatorChartsWhenIdle(), []);
   return <OverviewPage overview={overview} />;
 }
 

@@ -3,8 +3,9 @@ import { DirectionBadge } from '../../components/DirectionBadge';
 import { RagBadge } from '../../components/RagBadge';
 import { StatusKey } from '../../components/StatusKey';
 import type { IndicatorPageView } from '../../data/view-models';
+import { loadIndicatorCharts } from '../chart-chunk';
 
-const IndicatorCharts = lazy(() => import('./IndicatorCharts'));
+const IndicatorCharts = lazy(loadIndicatorCharts);
 
 /** One indicator: its sentence, charts (or their tables), facts and commentary. */
 export function IndicatorPage({
