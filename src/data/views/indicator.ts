@@ -38,6 +38,7 @@ import type {
   TrendChartView,
 } from '../view-models';
 import { neighbourLabel, tileView, type TileContext } from './tiles';
+import { xmrChartView } from './xmr';
 
 /** Months since January 2000 of the period's last month: the trend chart's time axis. */
 function monthIndex(period: Period): number {
@@ -45,7 +46,7 @@ function monthIndex(period: Period): number {
   return (end.getFullYear() - 2000) * 12 + end.getMonth();
 }
 
-const UNIT_LABELS: Readonly<Record<Unit, string>> = {
+export const UNIT_LABELS: Readonly<Record<Unit, string>> = {
   percent: 'Per cent',
   'rate-per-10k': 'Per 10,000 children',
   days: 'Days',
@@ -467,5 +468,6 @@ export function indicatorPageView(
     neighboursMissing: neighbours.missing,
     facts: facts(assessment),
     commentary: commentary(context, assessment.indicator),
+    xmr: xmrChartView(assessment, context.selection.areaName),
   };
 }
