@@ -4,6 +4,8 @@
  * parseConfig checks a parsed JSON value and reports every problem at once, in plain English,
  * each with its JSON path; it never throws.
  */
+import { readSpcConfig } from './spc-config';
+import type { SpcSettings } from './spc-series';
 import type { SnModel, Tolerance } from './types';
 
 export type SnAverage = 'mean' | 'median';
@@ -49,6 +51,8 @@ export interface ScorecardConfig {
   };
   readonly rag: RagDefaults;
   readonly files: readonly DataFile[];
+  /** XmR settings (spc-config.ts); absent means the defaults. */
+  readonly spc?: SpcSettings;
 }
 
 export interface ParseConfigOptions {
@@ -299,6 +303,7 @@ export function parseConfig(
     'comparators',
     'rag',
     'files',
+    'spc',
   ]);
   for (const key of Object.keys(json)) {
     if (!known.has(key))
@@ -367,6 +372,9 @@ export function parseConfig(
     checkFiles(reader, files, neighbourModel);
   }
 
+  const spc = readSpcConfig(json['spc']);
+  for (const problem of spc.problems) reader.problems.push(problem);
+
   if (
     reader.problems.length > 0 ||
     version === null ||
@@ -389,6 +397,7 @@ export function parseConfig(
       comparators,
       rag: { percentTolerance, otherTolerance, amberOnlyIfImproving, blue },
       files,
+      ...(json['spc'] === undefined ? {} : { spc: spc.settings }),
     },
     problems: [],
   };

@@ -11,6 +11,7 @@
 import type { DataFile } from './config';
 import { ENGLAND, type Area, type Observation } from './types';
 import type { AssembledScorecard } from './scorecard-data';
+import { spcConfigJson } from './spc-config';
 import { areasCsv } from './write-areas';
 import { definitionsCsv } from './write-definitions';
 import { neighboursCsv } from './write-neighbours';
@@ -175,6 +176,7 @@ export function publishFiles(data: AssembledScorecard): PublishedFiles {
     statisticalNeighbours: { model: config.neighbourModel, average: config.neighbourAverage },
     comparators: config.comparators,
     rag: config.rag,
+    ...(config.spc && spcConfigJson(config.spc) ? { spc: spcConfigJson(config.spc) } : {}),
     files: entries.map((file) => ({
       role: file.role,
       path: file.path,
