@@ -470,7 +470,12 @@ export function illustrativeSpecs(
   decimals: ReadonlyMap<string, number>,
 ): IllustrativeSpec[] {
   const area = DEFAULT_AUTHORITY.code;
-  return INDICATORS.map((content) => {
+  const publishedForCouncil = (id: string) =>
+    [...published.values()].some(
+      (o) => o.indicator === id && o.area === area && o.value.kind === 'number',
+    );
+  // Illustrative quarters only where DfE publishes the indicator for the council.
+  return INDICATORS.filter((content) => publishedForCouncil(content.id)).map((content) => {
     const own = new Map<PeriodKey, number>();
     let englandLatest: { period: PeriodKey; value: number } | null = null;
     for (const observation of published.values()) {

@@ -584,8 +584,12 @@ export const DEFAULT_AUTHORITY = { code: 'E09000015', name: 'Harrow', slug: 'har
 
 export const ILLUSTRATIVE_LABEL = 'Illustrative quarterly figures — replace with your own';
 
-/** The illustrative quarters: 2022-23 Q1 to the latest complete quarter (at 22 November 2026). */
-export const ILLUSTRATIVE_FROM = '2022-23 Q1';
+/**
+ * The illustrative quarters: 2019-20 Q1 to the latest complete quarter (at 22 November 2026),
+ * 30 quarters, so that XmR charts have limits (13 points or more) at every reporting period
+ * from 2022-23 Q1 on.
+ */
+export const ILLUSTRATIVE_FROM = '2019-20 Q1';
 export const ILLUSTRATIVE_TO = '2026-27 Q2';
 export const ILLUSTRATIVE_SEED = 20261122;
 

@@ -22,6 +22,7 @@ describe('ScorecardTable', () => {
       'Target',
       'Status',
       'Direction',
+      'Variation and assurance',
       'Neighbours (mean) 2024-25',
       'England 2024-25',
       'Commentary',

@@ -2,6 +2,7 @@ import type { SortKey } from '../data/url-state';
 import type { TableView } from '../data/view-models';
 import { DirectionBadge } from './DirectionBadge';
 import { RagBadge } from './RagBadge';
+import { SpcIcons } from './SpcIcons';
 import './ScorecardTable.css';
 
 interface Props {
@@ -23,7 +24,7 @@ const SORTABLE: readonly { key: SortKey; label: string }[] = [
  * scrolls inside its own keyboard-focusable region; its header row stays in view.
  */
 export function ScorecardTable({ table, sort, descending, onSort }: Props) {
-  const columnCount = 9 + table.periods.length + (table.latestHeading === null ? 0 : 1);
+  const columnCount = 10 + table.periods.length + (table.latestHeading === null ? 0 : 1);
   const sortHeader = (key: SortKey, label: string) => {
     const active = sort === key;
     const ariaSort = active ? (descending ? 'descending' : 'ascending') : undefined;
@@ -71,6 +72,7 @@ export function ScorecardTable({ table, sort, descending, onSort }: Props) {
           <col className="col-target" />
           <col className="col-status" />
           <col className="col-direction" />
+          <col className="col-spc" />
           <col className="col-sn" />
           <col className="col-england" />
           <col className="col-commentary" />
@@ -94,6 +96,7 @@ export function ScorecardTable({ table, sort, descending, onSort }: Props) {
             </th>
             {sortHeader('status', 'Status')}
             {sortHeader('direction', 'Direction')}
+            <th scope="col">Variation and assurance</th>
             <th scope="col" className="num">
               {table.snHeading}
             </th>
@@ -140,6 +143,9 @@ export function ScorecardTable({ table, sort, descending, onSort }: Props) {
                 </td>
                 <td>
                   <DirectionBadge direction={row.direction} />
+                </td>
+                <td>
+                  <SpcIcons spc={row.spc} showNote />
                 </td>
                 <td className="num">{row.snText}</td>
                 <td className="num">{row.englandText}</td>

@@ -1,5 +1,7 @@
 import type { StatusKind } from '../data/view-models';
+import { SPC_KEY } from '../data/views/spc-icons';
 import { RagIcon } from './RagBadge';
+import { SpcIcon } from './SpcIcons';
 import './StatusKey.css';
 
 const KEY: readonly { kind: StatusKind; label: string; meaning: string }[] = [
@@ -29,14 +31,25 @@ export function StatusKey({
       ]
     : KEY;
   const list = (
-    <ul className="status-key__list">
-      {items.map((item) => (
-        <li key={item.kind} className={`rag--${item.kind}`}>
-          <RagIcon kind={item.kind} />
-          <strong>{item.label}</strong>: {item.meaning}
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="status-key__list">
+        {items.map((item) => (
+          <li key={item.kind} className={`rag--${item.kind}`}>
+            <RagIcon kind={item.kind} />
+            <strong>{item.label}</strong>: {item.meaning}
+          </li>
+        ))}
+      </ul>
+      <h3 className="status-key__title">Key to the variation and assurance icons</h3>
+      <ul className="status-key__list">
+        {SPC_KEY.map((item) => (
+          <li key={`${item.kind}-${item.side ?? ''}`} className={`spc--${item.kind}`}>
+            <SpcIcon kind={item.kind} side={item.side} />
+            <strong>{item.label}</strong>: {item.key}
+          </li>
+        ))}
+      </ul>
+    </>
   );
   if (collapsible)
     return (

@@ -1,6 +1,7 @@
 import type { TileView } from '../data/view-models';
 import { DirectionBadge } from './DirectionBadge';
 import { RagBadge } from './RagBadge';
+import { SpcIcons } from './SpcIcons';
 import { useSparklineRenderer } from './SparklineRenderer';
 import './Tile.css';
 
@@ -37,6 +38,11 @@ export function Tile({ tile, headingLevel = 3 }: { tile: TileView; headingLevel?
         <RagBadge status={tile.status} />
         <DirectionBadge direction={tile.direction} />
       </p>
+      {tile.spc && (tile.spc.variation ?? tile.spc.assurance) && (
+        <p className="tile__spc">
+          <SpcIcons spc={tile.spc} />
+        </p>
+      )}
       <p className="tile__target">
         {tile.targetText}
         {tile.status.detail !== '' && (

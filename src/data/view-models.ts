@@ -52,6 +52,32 @@ export interface SparklineView {
   readonly label: string;
 }
 
+/** One SPC icon (spc.ts) in words: variation of the latest point, or assurance of the target. */
+export interface SpcIconView {
+  readonly kind:
+    | 'common-cause'
+    | 'special-cause-improvement'
+    | 'special-cause-concern'
+    | 'special-cause-neither'
+    | 'pass'
+    | 'fail'
+    | 'hit-and-miss';
+  readonly side: 'high' | 'low' | null;
+  /** "Special cause: concern (high)", "Target: hit and miss". */
+  readonly label: string;
+  /** What it means, in a sentence fragment. */
+  readonly meaning: string;
+  /** The status key's few words. */
+  readonly key: string;
+}
+
+export interface SpcIconsView {
+  readonly variation: SpcIconView | null;
+  readonly assurance: SpcIconView | null;
+  /** Why there are no icons ("Limits need at least 13 points; this series has 9."), or null. */
+  readonly note: string | null;
+}
+
 export interface TileView {
   readonly id: string;
   readonly title: string;
@@ -65,6 +91,8 @@ export interface TileView {
   readonly sentence: string;
   readonly illustrative: boolean;
   readonly href: string;
+  /** The XmR icons of the local series; absent or null when there is no series to judge. */
+  readonly spc?: SpcIconsView | null;
 }
 
 export interface SectionView<T> {
@@ -105,6 +133,8 @@ export interface TableRowView {
   readonly englandText: string;
   readonly commentary: string;
   readonly illustrative: boolean;
+  /** The XmR icons of the local series; absent or null when there is no series to judge. */
+  readonly spc?: SpcIconsView | null;
 }
 
 export interface TableView {
@@ -236,6 +266,49 @@ export interface Fact {
   readonly value: string;
 }
 
+/** One point of the XmR chart. */
+export interface XmrPointView {
+  /** Position: the point's index in the series. */
+  readonly x: number;
+  /** null leaves a gap (never zero). */
+  readonly y: number | null;
+  readonly periodText: string;
+  readonly valueText: string;
+  /** How a special-cause point is marked; null for common cause or a gap. */
+  readonly mark: 'improvement' | 'concern' | 'neither' | null;
+  /** "Special cause: concern (outside the limits)", "Common cause", "No figure". */
+  readonly markText: string;
+}
+
+/** A stretch of the chart with its own mean and limits (after a recalculation). */
+export interface XmrSegmentView {
+  readonly x1: number;
+  readonly x2: number;
+  readonly mean: number | null;
+  readonly upper: number | null;
+  readonly lower: number | null;
+}
+
+export interface XmrChartView {
+  readonly title: string;
+  /** The plain-English sentence: what the latest point shows and what the target can expect. */
+  readonly description: string;
+  readonly unitLabel: string;
+  readonly xDomain: readonly [number, number];
+  readonly xTicks: readonly { readonly x: number; readonly label: string }[];
+  readonly yDomain: readonly [number, number];
+  readonly yTicks: readonly number[];
+  readonly points: readonly XmrPointView[];
+  readonly segments: readonly XmrSegmentView[];
+  readonly target: { readonly value: number; readonly text: string } | null;
+  /** Where the limits were recalculated. */
+  readonly recalculations: readonly { readonly x: number; readonly periodText: string }[];
+  readonly icons: SpcIconsView;
+  readonly notes: readonly string[];
+  readonly source: string;
+  readonly table: DataTableView;
+}
+
 export interface IndicatorPageView {
   readonly id: string;
   readonly title: string;
@@ -249,4 +322,6 @@ export interface IndicatorPageView {
   readonly facts: readonly Fact[];
   /** Commentary from the data, newest first: "2025-26 Q2: Two new team managers started." */
   readonly commentary: readonly string[];
+  /** The XmR (statistical process control) chart of the local series; null with no series. */
+  readonly xmr?: XmrChartView | null;
 }

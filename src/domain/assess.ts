@@ -5,7 +5,7 @@
  * parts together.
  */
 import { benchmarks, type Benchmarks, type SnAverage } from './benchmarks';
-import type { Dataset } from './dataset';
+import { getSeries, type Dataset } from './dataset';
 import { directionOfTravel, type Direction } from './direction';
 import { chooseFigure } from './figure-choice';
 import { formatValue } from './format';
@@ -14,6 +14,8 @@ import { MISSING_LABELS } from './missing';
 import { isUnfinished, parsePeriodKey } from './periods';
 import { rateValue, selectTarget, type RagConfig, type RagResult } from './rag';
 import { indicatorSentence, type ComparatorKind } from './sentence';
+import type { SpcResult } from './spc';
+import { indicatorSpc, type SpcSettings } from './spc-series';
 import {
   SECTIONS,
   type IndicatorDefinition,
@@ -47,6 +49,8 @@ export interface AssessOptions {
   readonly ranks?: boolean | undefined;
   /** Today, to flag a period that has not ended. Default: not checked. */
   readonly now?: Date | undefined;
+  /** Run length, baselines and recalculation points for the XmR analysis. Default: run 6, none. */
+  readonly spc?: SpcSettings | undefined;
 }
 
 export const DEFAULT_COMPARATORS: readonly ComparatorKind[] = ['neighbours', 'england'];
@@ -82,6 +86,8 @@ export interface Assessment {
   readonly sentence: string;
   /** The very short status phrase for tiles, e.g. "2.0 points below target". */
   readonly phrase: string;
+  /** XmR analysis of the local series of the figure's cadence up to its period (spc.ts). */
+  readonly spc: SpcResult | null;
 }
 
 /**
@@ -185,6 +191,12 @@ export function assessIndicator(
     ...parts,
     sentence: indicatorSentence(parts),
     phrase: rag.phrase,
+    spc: indicatorSpc(
+      indicator,
+      getSeries(dataset, indicator.id, areaCode),
+      figure.period,
+      options.spc,
+    ),
   };
 }
 

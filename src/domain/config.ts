@@ -5,6 +5,8 @@
  * each with its JSON path; it never throws.
  */
 import { isMatch } from 'date-fns';
+import { readSpcConfig } from './spc-config';
+import type { SpcSettings } from './spc-series';
 import type { SnModel, Tolerance } from './types';
 
 export type SnAverage = 'mean' | 'median';
@@ -52,6 +54,8 @@ export interface ScorecardConfig {
   readonly files: readonly DataFile[];
   /** The commentary file (commentary.csv) in the data folder, when there is one. */
   readonly commentary?: string;
+  /** XmR settings (spc-config.ts); absent means the defaults. */
+  readonly spc?: SpcSettings;
 }
 
 export interface ParseConfigOptions {
@@ -297,6 +301,7 @@ export function parseConfig(
     'rag',
     'files',
     'commentary',
+    'spc',
   ]);
   for (const key of Object.keys(json)) {
     if (!known.has(key))
@@ -371,6 +376,8 @@ export function parseConfig(
       'commentary',
       `"${commentary}" should be a file name in the data folder ending .csv, such as "commentary.csv".`,
     );
+  const spc = readSpcConfig(json['spc']);
+  for (const problem of spc.problems) reader.problems.push(problem);
 
   if (
     reader.problems.length > 0 ||
@@ -395,6 +402,7 @@ export function parseConfig(
       rag: { percentTolerance, otherTolerance, amberOnlyIfImproving, blue },
       files,
       ...(commentary === null ? {} : { commentary }),
+      ...(json['spc'] === undefined ? {} : { spc: spc.settings }),
     },
     problems: [],
   };

@@ -15,6 +15,7 @@ import type { Commentary } from './commentary';
 import type { DataFile } from './config';
 import { ENGLAND, type Area, type Observation } from './types';
 import type { AssembledScorecard } from './scorecard-data';
+import { spcConfigJson } from './spc-config';
 import { areasCsv } from './write-areas';
 import { definitionsCsv } from './write-definitions';
 import { commentaryCsv } from './write-commentary';
@@ -191,6 +192,7 @@ export function publishFiles(
     statisticalNeighbours: { model: config.neighbourModel, average: config.neighbourAverage },
     comparators: config.comparators,
     rag: config.rag,
+    ...(config.spc && spcConfigJson(config.spc) ? { spc: spcConfigJson(config.spc) } : {}),
     files: entries.map((file) => ({
       role: file.role,
       path: file.path,

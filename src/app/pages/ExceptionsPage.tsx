@@ -8,8 +8,8 @@ export function ExceptionsPage({ sections }: { sections: readonly SectionView<Ex
     <>
       <p className="lead">
         {count === 0
-          ? 'No indicator is red, worsening or outside the range of similar councils.'
-          : `${String(count)} indicator${count === 1 ? ' needs' : 's need'} attention: red, worsening since the last period, or outside the middle range of similar councils.`}
+          ? 'No indicator is red, worsening, a special cause concern or outside the range of similar councils.'
+          : `${String(count)} indicator${count === 1 ? ' needs' : 's need'} attention: red, worsening since the last period, a special cause concern (a real change for the worse, not chance), or outside the middle range of similar councils.`}
       </p>
       {sections.map((section) => (
         <section key={section.id} className="section" aria-labelledby={`exceptions-${section.id}`}>

@@ -4,6 +4,8 @@ import { ChartFigure } from '../../components/ChartFigure';
 import { NeighbourChart } from '../../components/charts/NeighbourChart';
 import { TrendChart } from '../../components/charts/TrendChart';
 import { useChartSize } from '../../components/charts/useChartSize';
+import { XmrChart } from '../../components/charts/XmrChart';
+import { SpcIcons } from '../../components/SpcIcons';
 import type { IndicatorPageView } from '../../data/view-models';
 
 export default function IndicatorCharts({
@@ -29,6 +31,22 @@ export default function IndicatorCharts({
       >
         <TrendChart chart={page.trend} size={size} />
       </ChartFigure>
+      {page.xmr && (
+        <ChartFigure
+          id="xmr"
+          title={page.xmr.title}
+          description={page.xmr.description}
+          table={page.xmr.table}
+          showTable={showTables}
+          notes={page.xmr.notes}
+          source={page.xmr.source}
+        >
+          <p className="xmr__icons">
+            <SpcIcons spc={page.xmr.icons} showNote />
+          </p>
+          <XmrChart chart={page.xmr} size={size} />
+        </ChartFigure>
+      )}
       {page.neighbours ? (
         <ChartFigure
           id="neighbours"

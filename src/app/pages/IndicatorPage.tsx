@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { DirectionBadge } from '../../components/DirectionBadge';
 import { RagBadge } from '../../components/RagBadge';
+import { SpcIcons } from '../../components/SpcIcons';
 import { StatusKey } from '../../components/StatusKey';
 import type { IndicatorPageView } from '../../data/view-models';
 import { loadIndicatorCharts } from '../chart-chunk';
@@ -31,6 +32,7 @@ export function IndicatorPage({
         </span>
         <RagBadge status={page.tile.status} showDetail />
         <DirectionBadge direction={page.tile.direction} showDetail />
+        <SpcIcons spc={page.tile.spc} showNote />
       </p>
       <StatusKey />
       {page.tile.illustrative && (

@@ -3,6 +3,7 @@ import { NeighbourChart } from '../../components/charts/NeighbourChart';
 import { TrendChart } from '../../components/charts/TrendChart';
 import { DirectionBadge } from '../../components/DirectionBadge';
 import { RagBadge } from '../../components/RagBadge';
+import { SpcIcons } from '../../components/SpcIcons';
 import type { IndicatorPageView } from '../../data/view-models';
 
 const TREND = { width: 560, height: 250 };
@@ -22,9 +23,10 @@ export default function PackDetails({ details }: { details: readonly IndicatorPa
           <p className="pack-detail__headline">
             <strong>{page.tile.valueText}</strong> {page.tile.periodText}{' '}
             <RagBadge status={page.tile.status} />{' '}
-            <DirectionBadge direction={page.tile.direction} />
+            <DirectionBadge direction={page.tile.direction} /> <SpcIcons spc={page.tile.spc} />
           </p>
           <p className="pack-detail__sentence">{page.sentence}</p>
+          {page.xmr && <p className="pack-detail__sentence">{page.xmr.description}</p>}
           <div className="pack-detail__charts">
             <figure className="pack-detail__figure" aria-label={page.trend.title}>
               <figcaption>{page.trend.title}</figcaption>

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { DirectionBadge } from '../../components/DirectionBadge';
 import { RagBadge } from '../../components/RagBadge';
 import { ScorecardTable } from '../../components/ScorecardTable';
+import { SpcIcons } from '../../components/SpcIcons';
 import { StatusKey } from '../../components/StatusKey';
 import { StatusSummary } from '../../components/StatusSummary';
 import type { PackPart, PackView } from '../../data/views/pack';
@@ -163,6 +164,7 @@ export function PackPage({ pack, onParts, onDetail }: Props) {
                   <p className="pack-summary__head">
                     <RagBadge status={item.tile.status} />{' '}
                     <DirectionBadge direction={item.tile.direction} />{' '}
+                    <SpcIcons spc={item.tile.spc} />{' '}
                     {extraReasons(item.reasons).length > 0 && (
                       <span className="pack-summary__why">
                         ({extraReasons(item.reasons).join('; ')})

@@ -39,6 +39,7 @@ import type {
   TrendChartView,
 } from '../view-models';
 import { isIllustrative, neighbourLabel, tileView, type TileContext } from './tiles';
+import { xmrChartView } from './xmr';
 
 /** Months since January 2000 of the period's last month: the trend chart's time axis. */
 function monthIndex(period: Period): number {
@@ -46,7 +47,7 @@ function monthIndex(period: Period): number {
 }
 const JANUARY_2000 = new Date(2000, 0, 1);
 
-const UNIT_LABELS: Readonly<Record<Unit, string>> = {
+export const UNIT_LABELS: Readonly<Record<Unit, string>> = {
   percent: 'Per cent',
   'rate-per-10k': 'Per 10,000 children',
   days: 'Days',
@@ -490,5 +491,6 @@ export function indicatorPageView(
     neighboursMissing: neighbours.missing,
     facts: facts(assessment),
     commentary: commentary(context, assessment.indicator),
+    xmr: xmrChartView(assessment, context.selection.areaName),
   };
 }

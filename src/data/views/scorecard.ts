@@ -37,6 +37,7 @@ import type {
   TileView,
 } from '../view-models';
 import type { Selection } from './selection';
+import { spcIconsView } from './spc-icons';
 import {
   comparatorValueText,
   directionView,
@@ -431,6 +432,7 @@ export function tableView(
           : '–',
         commentary: assessment.observation?.note ?? '',
         illustrative: isIllustrative(data, assessment.observation),
+        spc: spcIconsView(assessment.spc),
       };
     }),
   }));
@@ -461,6 +463,9 @@ export function exceptionReasons(assessment: Assessment): string[] {
   const { polarity } = assessment.indicator;
   if (assessment.rag.status === 'red') reasons.push('Red');
   if (assessment.direction.previous.judgement === 'worsening') reasons.push('Worsening');
+  if (assessment.spc?.variation?.kind === 'special-cause-concern') {
+    reasons.push('Special cause concern (a real change for the worse, not chance)');
+  }
   const position = assessment.benchmarks.neighbours?.position ?? null;
   if (position !== null && position !== 'inside') {
     const worse =

@@ -107,6 +107,7 @@ export function resolveSelection(
         amberOnlyIfImproving: config.rag.amberOnlyIfImproving,
       },
       now,
+      ...(config.spc ? { spc: config.spc } : {}),
     },
     problems,
   };

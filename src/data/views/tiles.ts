@@ -24,6 +24,7 @@ import type {
   TileView,
 } from '../view-models';
 import type { Selection } from './selection';
+import { spcIconsView } from './spc-icons';
 
 export interface TileContext {
   readonly data: AssembledScorecard;
@@ -202,5 +203,6 @@ export function tileView(assessment: Assessment, context: TileContext): TileView
     sentence: assessment.sentence,
     illustrative: isIllustrative(context.data, assessment.observation),
     href: context.indicatorHref(indicator.id),
+    spc: spcIconsView(assessment.spc),
   };
 }

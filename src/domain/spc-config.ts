@@ -1,0 +1,97 @@
+/**
+ * The XmR settings in config.json (so they are published with the data and every reader sees
+ * the same limits):
+ *
+ *   "spc": {
+ *     "run": 6,
+ *     "baselines": { "CSC-REREF": 12 },
+ *     "recalculateAt": { "CSC-REREF": ["2023-24 Q1"] }
+ *   }
+ *
+ * `run` is 6 or 7 (points in a shift or trend); a baseline fixes an indicator's limits from its
+ * first N points; each recalculation period starts new limits. Indicator ids are kept in Maps,
+ * never as keys of plain objects. Every problem is reported and the rest still read.
+ */
+import { parsePeriod, periodKey } from './periods';
+import { DEFAULT_SPC_SETTINGS, type SpcSettings } from './spc-series';
+import type { PeriodKey } from './types';
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const show = (value: unknown): string => JSON.stringify(value);
+
+/** Reads the `spc` block; absent gives the defaults (run 6, no baselines or recalculations). */
+export function readSpcConfig(value: unknown): { settings: SpcSettings; problems: string[] } {
+  const problems: string[] = [];
+  if (value === undefined) return { settings: DEFAULT_SPC_SETTINGS, problems };
+  if (!isObject(value)) {
+    return {
+      settings: DEFAULT_SPC_SETTINGS,
+      problems: [`spc: should be an object ({ ... }), not ${show(value)}.`],
+    };
+  }
+  for (const key of Object.keys(value)) {
+    if (!['run', 'baselines', 'recalculateAt'].includes(key)) {
+      problems.push(`spc.${key}: is not a setting this scorecard knows; check the spelling.`);
+    }
+  }
+  let run: 6 | 7 = 6;
+  const rawRun = value['run'];
+  if (rawRun === 7) run = 7;
+  else if (rawRun !== undefined && rawRun !== 6) {
+    problems.push(`spc.run: should be 6 or 7 (points in a shift or trend), not ${show(rawRun)}.`);
+  }
+  const baselines = new Map<string, number>();
+  const rawBaselines = value['baselines'];
+  if (rawBaselines !== undefined) {
+    if (!isObject(rawBaselines)) {
+      problems.push(`spc.baselines: should be an object of indicator: number of points.`);
+    } else {
+      for (const [id, n] of Object.entries(rawBaselines)) {
+        if (typeof n === 'number' && Number.isInteger(n) && n >= 2) baselines.set(id, n);
+        else
+          problems.push(`spc.baselines.${id}: should be a whole number of points, not ${show(n)}.`);
+      }
+    }
+  }
+  const recalculations = new Map<string, PeriodKey[]>();
+  const rawRecalc = value['recalculateAt'];
+  if (rawRecalc !== undefined) {
+    if (!isObject(rawRecalc)) {
+      problems.push(`spc.recalculateAt: should be an object of indicator: list of periods.`);
+    } else {
+      for (const [id, list] of Object.entries(rawRecalc)) {
+        if (!Array.isArray(list)) {
+          problems.push(`spc.recalculateAt.${id}: should be a list of periods, not ${show(list)}.`);
+          continue;
+        }
+        const keys: PeriodKey[] = [];
+        for (const item of list) {
+          const parsed =
+            typeof item === 'string' ? parsePeriod(item, { monthMeaning: 'month' }) : null;
+          if (parsed?.ok) keys.push(periodKey(parsed.period));
+          else
+            problems.push(
+              `spc.recalculateAt.${id}: ${parsed ? parsed.message : `${show(item)} is not a period.`}`,
+            );
+        }
+        recalculations.set(id, keys);
+      }
+    }
+  }
+  return { settings: { run, baselines, recalculations }, problems };
+}
+
+/** The `spc` block to publish, or undefined for the defaults (nothing to write). */
+export function spcConfigJson(settings: SpcSettings): Json | undefined {
+  if (settings.run === 6 && settings.baselines.size === 0 && settings.recalculations.size === 0) {
+    return undefined;
+  }
+  // Object.fromEntries defines own properties: an id such as "__proto__" stays a plain key.
+  return {
+    run: settings.run,
+    baselines: Object.fromEntries(settings.baselines),
+    recalculateAt: Object.fromEntries(settings.recalculations),
+  };
+}
