@@ -6,7 +6,6 @@ import { StatusKey } from '../components/StatusKey';
 import { FilterBar, type FilterChange } from '../components/FilterBar';
 import { MainNav, type NavItem } from '../components/MainNav';
 import { Notice } from '../components/Notice';
-import type { LoadDependencies } from '../data/load-scorecard';
 import type { SortKey, ViewName, ViewState } from '../data/url-state';
 import { useHashState, type HashState } from '../data/useHashState';
 import {
@@ -16,9 +15,14 @@ import {
   useScorecardData,
 } from '../data/useScorecardData';
 import { usePaintedMark } from '../data/usePaintedMark';
+import { useIndicatorCommentary } from '../data/useIndicatorCommentary';
+import { CommentaryContext, useCommentaryState } from '../data/useCommentary';
+import { defaultCommentaryStore } from '../data/commentary-store';
+import { fetchBytes, type LoadDependencies } from '../data/load-scorecard';
 import { pageCss, printHeader } from '../data/views/print';
 import { WorkspaceContext } from '../data/useWorkspace';
 import {
+  useCommentaryDue,
   useExceptions,
   useFrame,
   useIndicatorPage,
@@ -67,6 +71,15 @@ export function App({ loadDependencies }: { loadDependencies?: () => LoadDepende
     label: VIEW_TITLES[view],
     href: hash.hrefFor({ view, indicator: null }),
   }));
+  const [commentaryStore] = useState(defaultCommentaryStore);
+  const [commentaryFetch] = useState(() =>
+    loadDependencies ? loadDependencies().fetchBytes : fetchBytes,
+  );
+  const commentary = useCommentaryState(
+    loaded.kind === 'ready' ? loaded.workspace.hosted : null,
+    commentaryStore,
+    commentaryFetch,
+  );
   const provided = useMemo(
     () => (loaded.kind === 'ready' ? { data: loaded.data, now } : null),
     [loaded, now],
@@ -114,7 +127,9 @@ export function App({ loadDependencies }: { loadDependencies?: () => LoadDepende
           {provided && (
             <ScorecardDataContext.Provider value={provided}>
               <WorkspaceContext.Provider value={loaded.kind === 'ready' ? loaded.workspace : null}>
-                <Screens hash={hash} />
+                <CommentaryContext.Provider value={commentary}>
+                  <Screens hash={hash} />
+                </CommentaryContext.Provider>
               </WorkspaceContext.Provider>
             </ScorecardDataContext.Provider>
           )}
@@ -140,6 +155,10 @@ function Screens({ hash }: { hash: HashState }) {
   }, [state.version, problems.length, data.version, navigate]);
 
   const page = useIndicatorPage(state, model);
+  const commentary = useIndicatorCommentary(
+    state.view === 'indicator' ? state.indicator : null,
+    model,
+  );
   const title =
     state.view === 'indicator' ? (page?.title ?? 'Indicator not found') : VIEW_TITLES[state.view];
   const place = `${model.selection.areaName}, ${model.selection.period ?? 'no period'}`;
@@ -257,6 +276,7 @@ function Screens({ hash }: { hash: HashState }) {
               navigate({ tables });
             }}
             backHref={hrefFor({ view: 'overview', indicator: null })}
+            commentary={commentary}
           />
         ) : (
           <p>
@@ -323,10 +343,11 @@ function Pack({ state, model, navigate }: ScreenProps & { navigate: HashState['n
 
 function Exceptions({ state, model }: ScreenProps) {
   const sections = useExceptions(state, model);
+  const due = useCommentaryDue(model);
   return (
     <>
       <StatusKey />
-      <ExceptionsPage sections={sections} />
+      <ExceptionsPage sections={sections} due={due} />
     </>
   );
 }

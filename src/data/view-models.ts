@@ -65,6 +65,8 @@ export interface TileView {
   readonly sentence: string;
   readonly illustrative: boolean;
   readonly href: string;
+  /** The commentary's headline for the reporting period, if one is written. */
+  readonly headline?: string;
 }
 
 export interface SectionView<T> {
@@ -243,4 +245,43 @@ export interface IndicatorPageView {
   readonly facts: readonly Fact[];
   /** Commentary from the data, newest first: "2025-26 Q2: Two new team managers started." */
   readonly commentary: readonly string[];
+  /** The officers' commentary for the reporting period, when written. */
+  readonly written?: CommentaryView;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Commentary (see views/commentary.ts)
+
+export interface ActionView {
+  readonly what: string;
+  readonly owner: string;
+  /** "31 December 2025", or "No date". */
+  readonly dueText: string;
+  /** "Not started", "In progress", "Done", "Overdue". */
+  readonly stateLabel: string;
+  readonly overdue: boolean;
+}
+
+export interface CommentaryView {
+  /** "2025-26 Q2". */
+  readonly periodText: string;
+  readonly headline: string;
+  /** Plain text, shown as typed: paragraphs and bullet lines kept, never markup. */
+  readonly text: string;
+  readonly actions: readonly ActionView[];
+}
+
+/** The "ready for committee?" check for the reporting period. */
+export interface CommentaryDueView {
+  readonly periodText: string;
+  readonly missing: readonly { readonly id: string; readonly title: string; readonly href: string; readonly reasons: string }[];
+  readonly overdue: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly href: string;
+    readonly periodText: string;
+    readonly action: ActionView;
+  }[];
+  /** "2 indicators still need commentary and 1 action is overdue.", or that all is ready. */
+  readonly summary: string;
 }

@@ -21,6 +21,7 @@ import { StatusLine } from '../../components/StatusLine';
 import '../../components/data/data.css';
 import { dateStamp, download } from '../../data/download';
 import { zipWorkspace } from '../../data/workspace-zip';
+import { useCommentary } from '../../data/useCommentary';
 import { useDataPage } from '../../data/useDataPage';
 import { useScorecardData } from '../../data/useScorecardData';
 import { useStatusMessage } from '../../data/useStatusMessage';
@@ -34,8 +35,8 @@ type Confirmation =
   | { readonly kind: 'reset' }
   | { readonly kind: 'workspace'; readonly fileName: string; readonly contents: WorkspaceContents };
 
-const plural = (n: number, word: string) =>
-  `${n.toLocaleString('en-GB')} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string, words = `${word}s`) =>
+  `${n.toLocaleString('en-GB')} ${n === 1 ? word : words}`;
 
 export default function DataPage({
   onVersionChange,
@@ -43,6 +44,7 @@ export default function DataPage({
   onVersionChange: (version: string) => void;
 }) {
   const workspace = useWorkspace();
+  const commentary = useCommentary();
   const { now } = useScorecardData();
   const page = useDataPage(workspace, now);
   const id = useId();
@@ -80,6 +82,7 @@ export default function DataPage({
       mappings: [...workspace.mappings],
       hostedVersion: workspace.hosted.version,
       exportedAt: new Date().toISOString(),
+      commentary: [...(commentary?.local.values() ?? [])],
     };
     zipWorkspace(contents)
       .then((bytes) => {
@@ -105,7 +108,9 @@ export default function DataPage({
   };
 
   const publish = () => {
-    const { files, problems } = publishFiles(workspace.data);
+    const { files, problems } = publishFiles(workspace.data, [
+      ...(commentary?.book.values() ?? []),
+    ]);
     const encoder = new TextEncoder();
     const zip = zipSync(
       Object.fromEntries([...files].map(([name, text]) => [name, encoder.encode(text)])),
@@ -319,14 +324,23 @@ export default function DataPage({
             }}
             onConfirm={() => {
               const count = confirming.contents.imports.length;
-              void workspace.replaceWith(confirming.contents).then(() => {
-                finish(`Workspace imported: ${plural(count, 'import')}.`);
-              });
+              const written = confirming.contents.commentary ?? [];
+              void workspace
+                .replaceWith(confirming.contents)
+                .then(() => commentary?.replaceLocal(written))
+                .then(() => {
+                  finish(
+                    `Workspace imported: ${plural(count, 'import')} and ${plural(written.length, 'commentary', 'commentaries')}.`,
+                  );
+                });
             }}
           >
             <p>
               Your {plural(workspace.imports.length, 'import')} in this browser will be replaced by
-              the {plural(confirming.contents.imports.length, 'import')} in the file.
+              the {plural(confirming.contents.imports.length, 'import')} in the file, and the
+              commentary written in this browser by the{' '}
+              {plural((confirming.contents.commentary ?? []).length, 'commentary', 'commentaries')}{' '}
+              in it.
             </p>
           </Confirm>
         )}

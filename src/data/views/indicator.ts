@@ -37,6 +37,7 @@ import type {
   NeighbourChartView,
   TrendChartView,
 } from '../view-models';
+import { writtenView } from './commentary';
 import { neighbourLabel, tileView, type TileContext } from './tiles';
 
 /** Months since January 2000 of the period's last month: the trend chart's time axis. */
@@ -457,6 +458,8 @@ export function indicatorPageView(
 ): IndicatorPageView {
   const shown = parsePeriodKey(assessment.period) ?? { kind: 'year' as const, fy: 2024 };
   const neighbours = neighbourChart(assessment, context);
+  const view = writtenView(context, assessment.indicator.id);
+  const written = view ? { written: view } : {};
   return {
     id: assessment.indicator.id,
     title: assessment.indicator.title,
@@ -467,5 +470,6 @@ export function indicatorPageView(
     neighboursMissing: neighbours.missing,
     facts: facts(assessment),
     commentary: commentary(context, assessment.indicator),
+    ...written,
   };
 }

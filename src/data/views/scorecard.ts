@@ -42,6 +42,7 @@ import {
   tileView,
   type TileContext,
 } from './tiles';
+import { headlineFor } from './commentary';
 
 // ---------------------------------------------------------------------------------------------
 // Header and filters
@@ -348,7 +349,7 @@ export function tableView(
           englandText: benchmarks.england
             ? withPeriod(comparatorValueText(indicator, benchmarks.england), benchmarks.england.period)
             : '–',
-          commentary: assessment.observation?.note ?? '',
+          commentary: headlineFor(context, indicator.id) || (assessment.observation?.note ?? ''),
           illustrative: isIllustrative(data, assessment.observation),
         };
       }),
