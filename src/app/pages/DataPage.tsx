@@ -9,6 +9,7 @@
 import { zipSync } from 'fflate';
 import { useEffect, useId, useState } from 'react';
 import { ChangePreviewPanel } from '../../components/data/ChangePreviewPanel';
+import { CommentaryImport } from '../../components/data/CommentaryImport';
 import { Confirm } from '../../components/data/Confirm';
 import { DropZone } from '../../components/data/DropZone';
 import { ErrorSummary } from '../../components/data/ErrorSummary';
@@ -22,6 +23,7 @@ import '../../components/data/data.css';
 import { dateStamp, download } from '../../data/download';
 import { zipWorkspace } from '../../data/workspace-zip';
 import { useCommentary } from '../../data/useCommentary';
+import { useCommentaryImport } from '../../data/useCommentaryImport';
 import { useDataPage } from '../../data/useDataPage';
 import { useScorecardData } from '../../data/useScorecardData';
 import { useStatusMessage } from '../../data/useStatusMessage';
@@ -47,6 +49,7 @@ export default function DataPage({
   const commentary = useCommentary();
   const { now } = useScorecardData();
   const page = useDataPage(workspace, now);
+  const commentaryImport = useCommentaryImport(workspace);
   const id = useId();
   const [confirming, setConfirming] = useState<Confirmation | null>(null);
   const message = useStatusMessage();
@@ -229,6 +232,11 @@ export default function DataPage({
             </div>
           </>
         )}
+      </section>
+
+      <section className="section" aria-labelledby={`${id}-commentary`}>
+        <h2 id={`${id}-commentary`}>Commentary from a spreadsheet</h2>
+        <CommentaryImport state={commentaryImport} />
       </section>
 
       <section className="section" aria-labelledby={`${id}-history`}>
