@@ -177,4 +177,40 @@ describe('commentary', () => {
       await server.close();
     }
   }, 120_000);
+
+  it('is brought in from a spreadsheet with a report and keep or replace', async () => {
+    const file = join(folder, 'commentary-from-excel.csv');
+    writeFileSync(
+      file,
+      [
+        'indicator,area,period,headline,text,action,owner,due,status',
+        'CSC-ASSESS-45,Harrow,2026-27 Q2,From the spreadsheet,,Weekly tracking,Service manager,31/03/2027,in progress',
+        'CSC-REREF,310,2026-27 Q2,Re-referrals explained,,,,,',
+        'NOPE,310,2026-27 Q2,Unknown indicator,,,,,',
+      ].join('\r\n'),
+    );
+    await withSession(async ({ page }) => {
+      await write(page);
+      await page.goto(`${baseUrl()}#/data`);
+      await page.getByLabel('Choose a commentary file').setInputFiles(file);
+      const table = page.getByRole('table', { name: 'What would change (2)' });
+      await table.waitFor();
+      expect(await table.textContent()).toContain(
+        'Conflicts with commentary written in this browser',
+      );
+      expect(await page.getByText('"NOPE" is not an indicator the scorecard knows.').count()).toBe(
+        1,
+      );
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByRole('radio', { name: 'Replace with the file' }).check();
+      await page.getByRole('button', { name: 'Apply the commentary' }).click();
+      await page.getByText('2 commentaries brought in from commentary-from-excel.csv.').waitFor();
+      await openIndicator(page);
+      const section = page.locator('section', {
+        has: page.getByRole('heading', { name: 'Commentary', exact: true }),
+      });
+      await section.getByText('Weekly tracking').waitFor();
+      expect(await section.textContent()).toContain('From the spreadsheet');
+    });
+  }, 120_000);
 });

@@ -104,13 +104,14 @@ describe('CommentaryEditor', () => {
       'Head of Service, MASH',
     );
     const what = within(action).getByRole('textbox', { name: 'What will be done (action 1)' });
+    expect(what).not.toHaveAttribute('aria-invalid');
+    await user.type(within(action).getByLabelText('Due date'), '2025-11-01');
     expect(what).toHaveAccessibleDescription(
       /^Error: ?Say what the action is\. An action with no description is kept here but not published\.$/,
     );
+    expect(within(action).getByText('Overdue: the due date has passed')).toBeVisible();
     await user.type(what, 'Audit closures');
     expect(what).not.toHaveAttribute('aria-invalid');
-    await user.type(within(action).getByLabelText('Due date'), '2025-11-01');
-    expect(within(action).getByText('Overdue: the due date has passed')).toBeVisible();
     await user.selectOptions(within(action).getByRole('combobox', { name: 'Status' }), 'Done');
     expect(within(action).getByText('Shown as: Done')).toBeVisible();
     expect(saved().actions).toEqual([

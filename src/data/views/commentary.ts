@@ -160,7 +160,8 @@ export function editorView(draft: Commentary, asAt: Date): CommentaryEditorView 
         stateLabel: ACTION_STATE_LABELS[state],
         overdue: state === 'overdue',
         error:
-          action.what.trim() === '' && (action.owner.trim() !== '' || action.due !== null)
+          // The owner is filled in for the officer, so only a date they chose makes it an error.
+          action.what.trim() === '' && action.due !== null
             ? 'Say what the action is. An action with no description is kept here but not published.'
             : null,
       };
