@@ -338,7 +338,7 @@ export default function DataPage({
                 .then(() => commentary?.replaceLocal(written))
                 .then(() => {
                   finish(
-                    `Workspace imported: ${plural(count, 'import')} and ${plural(written.length, 'commentary', 'commentaries')}.`,
+                    `Workspace imported: ${plural(count, 'import')}${written.length === 0 ? '' : ` and ${plural(written.length, 'commentary', 'commentaries')}`}.`,
                   );
                 });
             }}
