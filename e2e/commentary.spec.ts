@@ -209,7 +209,7 @@ describe('commentary', () => {
       const section = page.locator('section', {
         has: page.getByRole('heading', { name: 'Commentary', exact: true }),
       });
-      await section.getByText('Weekly tracking').waitFor();
+      await section.getByText('Weekly tracking').first().waitFor();
       expect(await section.textContent()).toContain('From the spreadsheet');
     });
   }, 120_000);
