@@ -236,6 +236,15 @@ export default function DataPage({
 
       <section className="section" aria-labelledby={`${id}-commentary`}>
         <h2 id={`${id}-commentary`}>Commentary from a spreadsheet</h2>
+        {commentary && commentary.hostedProblems.length > 0 && (
+          <Notice title="Some of the web host's commentary could not be read" tone="problem">
+            <ul>
+              {commentary.hostedProblems.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+          </Notice>
+        )}
         <CommentaryImport state={commentaryImport} />
       </section>
 
