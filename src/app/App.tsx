@@ -8,7 +8,6 @@ import { FilterDisclosure } from '../components/FilterDisclosure';
 import { MainNav, type NavItem } from '../components/MainNav';
 import { Notice } from '../components/Notice';
 import { DataFaultsNotice } from '../components/DataFaultsNotice';
-import type { LoadDependencies } from '../data/load-scorecard';
 import type { SortKey, ViewName, ViewState } from '../data/url-state';
 import { useHashState, type HashState } from '../data/useHashState';
 import {
@@ -19,9 +18,14 @@ import {
 } from '../data/useScorecardData';
 import { usePaintedMark } from '../data/usePaintedMark';
 import { filterSummary } from '../data/views/filter-summary';
+import { useIndicatorCommentary } from '../data/useIndicatorCommentary';
+import { CommentaryContext, useCommentaryState } from '../data/useCommentary';
+import { defaultCommentaryStore } from '../data/commentary-store';
+import { fetchBytes, type LoadDependencies } from '../data/load-scorecard';
 import { pageCss, printHeader } from '../data/views/print';
 import { WorkspaceContext } from '../data/useWorkspace';
 import {
+  useCommentaryDue,
   useExceptions,
   useFrame,
   useIndicatorPage,
@@ -73,6 +77,15 @@ export function App({ loadDependencies }: { loadDependencies?: () => LoadDepende
     label: VIEW_TITLES[view],
     href: hash.hrefFor({ view, indicator: null }),
   }));
+  const [commentaryStore] = useState(defaultCommentaryStore);
+  const [commentaryFetch] = useState(() =>
+    loadDependencies ? loadDependencies().fetchBytes : fetchBytes,
+  );
+  const commentary = useCommentaryState(
+    loaded.kind === 'ready' ? loaded.workspace.hosted : null,
+    commentaryStore,
+    commentaryFetch,
+  );
   const provided = useMemo(
     () => (loaded.kind === 'ready' ? { data: loaded.data, now } : null),
     [loaded, now],
@@ -120,7 +133,9 @@ export function App({ loadDependencies }: { loadDependencies?: () => LoadDepende
           {provided && (
             <ScorecardDataContext.Provider value={provided}>
               <WorkspaceContext.Provider value={loaded.kind === 'ready' ? loaded.workspace : null}>
-                <Screens hash={hash} />
+                <CommentaryContext.Provider value={commentary}>
+                  <Screens hash={hash} />
+                </CommentaryContext.Provider>
               </WorkspaceContext.Provider>
             </ScorecardDataContext.Provider>
           )}
@@ -146,6 +161,10 @@ function Screens({ hash }: { hash: HashState }) {
   }, [state.version, problems.length, data.version, navigate]);
 
   const page = useIndicatorPage(state, model);
+  const commentary = useIndicatorCommentary(
+    state.view === 'indicator' ? state.indicator : null,
+    model,
+  );
   const title =
     state.view === 'indicator' ? (page?.title ?? 'Indicator not found') : VIEW_TITLES[state.view];
   const place = `${model.selection.areaName}, ${model.selection.period ?? 'no period'}`;
@@ -266,6 +285,7 @@ function Screens({ hash }: { hash: HashState }) {
                 navigate({ tables });
               }}
               backHref={hrefFor({ view: 'overview', indicator: null })}
+              commentary={commentary}
             />
           ) : (
             <p>
@@ -330,10 +350,11 @@ function Pack({ state, model, navigate }: ScreenProps & { navigate: HashState['n
 
 function Exceptions({ state, model }: ScreenProps) {
   const sections = useExceptions(state, model);
+  const due = useCommentaryDue(model);
   return (
     <>
       <StatusKey collapsible />
-      <ExceptionsPage sections={sections} />
+      <ExceptionsPage sections={sections} due={due} />
     </>
   );
 }

@@ -64,6 +64,12 @@ export function Tile({ tile, headingLevel = 3 }: { tile: TileView; headingLevel?
           ))}
         </dl>
       )}
+      {tile.headline !== undefined && tile.headline !== '' && (
+        <p className="tile__headline">
+          <span className="visually-hidden">Commentary: </span>
+          <bdi>{tile.headline}</bdi>
+        </p>
+      )}
       {tile.illustrative && <p className="tile__illustrative">Illustrative figures</p>}
       <p id={`${idBase}-sentence`} className="visually-hidden">
         {tile.sentence}

@@ -5,7 +5,9 @@
 import { useMemo } from 'react';
 import { assessIndicator, assessScorecard, type ScorecardSection } from '../domain/assess';
 import { toHash, type ViewState } from './url-state';
+import { useCommentary } from './useCommentary';
 import { useScorecardData } from './useScorecardData';
+import { commentaryDueView } from './views/commentary';
 import { indicatorPageView } from './views/indicator';
 import { packView } from './views/pack';
 import {
@@ -49,13 +51,16 @@ export function useScorecardModel(state: ViewState): ScorecardModel {
           }),
     [data, selection, assess],
   );
+  const commentary = useCommentary()?.book;
   const context = useMemo<TileContext>(
     () => ({
       data,
       selection,
       indicatorHref: (id) => toHash({ ...state, view: 'indicator', indicator: id }),
+      ...(commentary ? { commentary } : {}),
+      asAt: now,
     }),
-    [data, selection, state],
+    [data, selection, state, commentary, now],
   );
   return { selection, sections, context };
 }
@@ -115,4 +120,16 @@ export function usePack(state: ViewState, model: ScorecardModel) {
     const frame = contextView(data, model.selection, model.sections);
     return packView(model.sections, state, model.context, frame, now);
   }, [data, model, state, now]);
+}
+
+/** The commentary-due check for the reporting period (null when there is no period). */
+export function useCommentaryDue(model: ScorecardModel) {
+  return useMemo(
+    () =>
+      commentaryDueView(
+        model.sections.flatMap((section) => section.assessments),
+        model.context,
+      ),
+    [model],
+  );
 }

@@ -93,6 +93,8 @@ export interface TileView {
   readonly href: string;
   /** The XmR icons of the local series; absent or null when there is no series to judge. */
   readonly spc?: SpcIconsView | null;
+  /** The commentary's headline for the reporting period, if one is written. */
+  readonly headline?: string;
 }
 
 export interface SectionView<T> {
@@ -324,4 +326,43 @@ export interface IndicatorPageView {
   readonly commentary: readonly string[];
   /** The XmR (statistical process control) chart of the local series; null with no series. */
   readonly xmr?: XmrChartView | null;
+  /** The officers' commentary for the reporting period, when written. */
+  readonly written?: CommentaryView;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Commentary (see views/commentary.ts)
+
+export interface ActionView {
+  readonly what: string;
+  readonly owner: string;
+  /** "31 December 2025", or "No date". */
+  readonly dueText: string;
+  /** "Not started", "In progress", "Done", "Overdue". */
+  readonly stateLabel: string;
+  readonly overdue: boolean;
+}
+
+export interface CommentaryView {
+  /** "2025-26 Q2". */
+  readonly periodText: string;
+  readonly headline: string;
+  /** Plain text, shown as typed: paragraphs and bullet lines kept, never markup. */
+  readonly text: string;
+  readonly actions: readonly ActionView[];
+}
+
+/** The "ready for committee?" check for the reporting period. */
+export interface CommentaryDueView {
+  readonly periodText: string;
+  readonly missing: readonly { readonly id: string; readonly title: string; readonly href: string; readonly reasons: string }[];
+  readonly overdue: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly href: string;
+    readonly periodText: string;
+    readonly action: ActionView;
+  }[];
+  /** "2 indicators still need commentary and 1 action is overdue.", or that all is ready. */
+  readonly summary: string;
 }

@@ -10,6 +10,7 @@ import { zipSync } from 'fflate';
 import { useEffect, useId, useState } from 'react';
 import { ApplySafetyPanel } from '../../components/data/ApplySafetyPanel';
 import { ChangePreviewPanel } from '../../components/data/ChangePreviewPanel';
+import { CommentaryImport } from '../../components/data/CommentaryImport';
 import { Confirm } from '../../components/data/Confirm';
 import { DropZone } from '../../components/data/DropZone';
 import { ErrorSummary } from '../../components/data/ErrorSummary';
@@ -23,6 +24,8 @@ import '../../components/data/data.css';
 import { dateStamp, download } from '../../data/download';
 import { plainError } from '../../data/plain-error';
 import { zipWorkspace } from '../../data/workspace-zip';
+import { useCommentary } from '../../data/useCommentary';
+import { useCommentaryImport } from '../../data/useCommentaryImport';
 import { useDataPage } from '../../data/useDataPage';
 import { useScorecardData } from '../../data/useScorecardData';
 import { useStatusMessage } from '../../data/useStatusMessage';
@@ -38,8 +41,8 @@ type Confirmation =
   | { readonly kind: 'reset' }
   | { readonly kind: 'workspace'; readonly fileName: string; readonly contents: WorkspaceContents };
 
-const plural = (n: number, word: string) =>
-  `${n.toLocaleString('en-GB')} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string, words = `${word}s`) =>
+  `${n.toLocaleString('en-GB')} ${n === 1 ? word : words}`;
 
 export default function DataPage({
   onVersionChange,
@@ -47,8 +50,10 @@ export default function DataPage({
   onVersionChange: (version: string) => void;
 }) {
   const workspace = useWorkspace();
+  const commentary = useCommentary();
   const { now } = useScorecardData();
   const page = useDataPage(workspace, now);
+  const commentaryImport = useCommentaryImport(workspace);
   const id = useId();
   const [confirming, setConfirming] = useState<Confirmation | null>(null);
   const message = useStatusMessage();
@@ -85,6 +90,7 @@ export default function DataPage({
       mappings: [...workspace.mappings],
       hostedVersion: workspace.hosted.version,
       exportedAt: new Date().toISOString(),
+      commentary: [...(commentary?.local.values() ?? [])],
     };
     zipWorkspace(contents)
       .then((bytes) => {
@@ -108,7 +114,7 @@ export default function DataPage({
   };
 
   const publish = () => {
-    const published = publishFiles(workspace.data);
+    const published = publishFiles(workspace.data, [...(commentary?.book.values() ?? [])]);
     const { files, problems } = published;
     // Read back as the hosted site would read it: a set it would not read cleanly is not given.
     const unreadable = checkPublished(published, workspace.data, new Date());
@@ -259,6 +265,20 @@ export default function DataPage({
         )}
       </section>
 
+      <section className="section" aria-labelledby={`${id}-commentary`}>
+        <h2 id={`${id}-commentary`}>Commentary from a spreadsheet</h2>
+        {commentary && commentary.hostedProblems.length > 0 && (
+          <Notice title="Some of the web host's commentary could not be read" tone="problem">
+            <ul>
+              {commentary.hostedProblems.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+          </Notice>
+        )}
+        <CommentaryImport state={commentaryImport} />
+      </section>
+
       <section className="section" aria-labelledby={`${id}-history`}>
         <h2 id={`${id}-history`}>Imports applied</h2>
         <ImportHistory imports={page.history} />
@@ -377,19 +397,28 @@ export default function DataPage({
             }}
             onConfirm={() => {
               const count = confirming.contents.imports.length;
-              workspace.replaceWith(confirming.contents).then(
-                () => {
-                  finish(`Workspace imported: ${plural(count, 'import')}.`);
-                },
-                (error: unknown) => {
-                  finish(plainError('The workspace could not be imported', error));
-                },
-              );
+              const written = confirming.contents.commentary ?? [];
+              workspace
+                .replaceWith(confirming.contents)
+                .then(() => commentary?.replaceLocal(written))
+                .then(
+                  () => {
+                    finish(
+                      `Workspace imported: ${plural(count, 'import')}${written.length === 0 ? '' : ` and ${plural(written.length, 'commentary', 'commentaries')}`}.`,
+                    );
+                  },
+                  (error: unknown) => {
+                    finish(plainError('The workspace could not be imported', error));
+                  },
+                );
             }}
           >
             <p>
               Your {plural(workspace.imports.length, 'import')} in this browser will be replaced by
-              the {plural(confirming.contents.imports.length, 'import')} in the file.
+              the {plural(confirming.contents.imports.length, 'import')} in the file, and the
+              commentary written in this browser by the{' '}
+              {plural((confirming.contents.commentary ?? []).length, 'commentary', 'commentaries')}{' '}
+              in it.
             </p>
           </Confirm>
         )}

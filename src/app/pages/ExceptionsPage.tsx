@@ -1,8 +1,16 @@
 import { Tile } from '../../components/Tile';
-import type { ExceptionView, SectionView } from '../../data/view-models';
+import { CommentaryDue } from '../../components/commentary/CommentaryDue';
+import type { CommentaryDueView, ExceptionView, SectionView } from '../../data/view-models';
 
 /** Only what needs a member's attention: red, worsening, or outside the neighbours' range. */
-export function ExceptionsPage({ sections }: { sections: readonly SectionView<ExceptionView>[] }) {
+export function ExceptionsPage({
+  sections,
+  due = null,
+}: {
+  sections: readonly SectionView<ExceptionView>[];
+  /** The commentary-due check for the reporting period. */
+  due?: CommentaryDueView | null;
+}) {
   const count = sections.reduce((n, section) => n + section.items.length, 0);
   return (
     <>
@@ -11,6 +19,7 @@ export function ExceptionsPage({ sections }: { sections: readonly SectionView<Ex
           ? 'No indicator is red, worsening, a special cause concern or outside the range of similar councils.'
           : `${String(count)} indicator${count === 1 ? ' needs' : 's need'} attention: red, worsening since the last period, a special cause concern (a real change for the worse, not chance), or outside the middle range of similar councils.`}
       </p>
+      {due && <CommentaryDue due={due} />}
       {sections.map((section) => (
         <section key={section.id} className="section" aria-labelledby={`exceptions-${section.id}`}>
           <h2 id={`exceptions-${section.id}`}>{section.title}</h2>

@@ -1,12 +1,16 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
+import { CommentaryText } from '../../components/commentary/CommentaryText';
 import { DirectionBadge } from '../../components/DirectionBadge';
 import { RagBadge } from '../../components/RagBadge';
 import { SpcIcons } from '../../components/SpcIcons';
 import { StatusKey } from '../../components/StatusKey';
+import type { IndicatorCommentary } from '../../data/useIndicatorCommentary';
 import type { IndicatorPageView } from '../../data/view-models';
 import { loadIndicatorCharts } from '../chart-chunk';
 
 const IndicatorCharts = lazy(loadIndicatorCharts);
+// The editor is loaded only when an officer opens it.
+const CommentaryEditor = lazy(() => import('../../components/commentary/CommentaryEditor'));
 
 /** One indicator: its sentence, charts (or their tables), facts and commentary. */
 export function IndicatorPage({
@@ -14,12 +18,17 @@ export function IndicatorPage({
   showTables,
   onShowTables,
   backHref,
+  commentary = null,
 }: {
   page: IndicatorPageView;
   showTables: boolean;
   onShowTables: (tables: boolean) => void;
   backHref: string;
+  /** The commentary being written for the reporting period (null: cannot be written here). */
+  commentary?: IndicatorCommentary | null;
 }) {
+  const [editing, setEditing] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
   return (
     <>
       <p className="back-link">
@@ -68,14 +77,63 @@ export function IndicatorPage({
       </section>
       <section className="section" aria-labelledby="commentary">
         <h2 id="commentary">Commentary</h2>
-        {page.commentary.length === 0 ? (
-          <p>No commentary has been given with these figures.</p>
+        {page.written ? (
+          <CommentaryText commentary={page.written} />
         ) : (
-          <ul>
-            {page.commentary.map((line) => (
-              <li key={line}>{line}</li>
+          <p>
+            No commentary has been written
+            {commentary ? ` for ${commentary.periodText}` : ''} yet.
+          </p>
+        )}
+        {commentary && !editing && (
+          <p className="commentary-open">
+            <button
+              ref={opener}
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                setEditing(true);
+              }}
+            >
+              {page.written ? 'Edit the commentary' : 'Write the commentary'}
+            </button>
+          </p>
+        )}
+        {commentary && editing && (
+          <Suspense fallback={<p role="status">Loading the editor&hellip;</p>}>
+            <CommentaryEditor
+              commentary={commentary}
+              onDone={() => {
+                setEditing(false);
+                requestAnimationFrame(() => opener.current?.focus());
+              }}
+            />
+          </Suspense>
+        )}
+        {page.commentary.length > 0 && (
+          <>
+            <h3>Notes in the data files</h3>
+            <ul>
+              {page.commentary.map((line) => (
+                <li key={line} dir="auto">
+                  {line}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {commentary && commentary.history.length > 0 && (
+          <>
+            <h3>Earlier commentary</h3>
+            {commentary.history.map((view) => (
+              <CommentaryText
+                key={view.periodText}
+                commentary={view}
+                headingLevel={4}
+                title={view.periodText}
+              />
             ))}
-          </ul>
+          </>
         )}
       </section>
     </>

@@ -1,6 +1,7 @@
 /** The pack's half pages: charts are loaded only when a pack with them opens (recharts is large). */
 import { NeighbourChart } from '../../components/charts/NeighbourChart';
 import { TrendChart } from '../../components/charts/TrendChart';
+import { CommentaryText } from '../../components/commentary/CommentaryText';
 import { DirectionBadge } from '../../components/DirectionBadge';
 import { RagBadge } from '../../components/RagBadge';
 import { SpcIcons } from '../../components/SpcIcons';
@@ -44,12 +45,17 @@ export default function PackDetails({ details }: { details: readonly IndicatorPa
               <p>{page.neighboursMissing}</p>
             )}
           </div>
-          <p className="pack-detail__commentary">
-            <strong>Commentary:</strong>{' '}
-            {page.commentary.length === 0
-              ? 'none given with these figures.'
-              : page.commentary.slice(0, 2).join(' ')}
-          </p>
+          <div className="pack-detail__commentary">
+            <h4>Commentary</h4>
+            {page.written ? (
+              <CommentaryText commentary={page.written} headingLevel={4} />
+            ) : (
+              <p>No commentary has been written for this period.</p>
+            )}
+            {page.commentary.length > 0 && (
+              <p dir="auto">Notes in the data: {page.commentary.join(' ')}</p>
+            )}
+          </div>
         </article>
       ))}
     </section>

@@ -131,6 +131,11 @@ export function PackPage({ pack, onParts, onDetail }: Props) {
           {pack.cover.illustrative !== null && (
             <p className="pack-cover__illustrative">{pack.cover.illustrative}</p>
           )}
+          {pack.commentaryDue && (
+            <p className="pack-cover__commentary">
+              <strong>Commentary:</strong> {pack.commentaryDue.summary}
+            </p>
+          )}
           <h3>Data sources</h3>
           <ul>
             {pack.cover.sources.map((source) => (

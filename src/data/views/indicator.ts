@@ -38,6 +38,7 @@ import type {
   NeighbourChartView,
   TrendChartView,
 } from '../view-models';
+import { writtenView } from './commentary';
 import { isIllustrative, neighbourLabel, tileView, type TileContext } from './tiles';
 import { xmrChartView } from './xmr';
 
@@ -481,6 +482,8 @@ export function indicatorPageView(
 ): IndicatorPageView {
   const shown = parsePeriodKey(assessment.period) ?? { kind: 'year' as const, fy: 2024 };
   const neighbours = neighbourChart(assessment, context);
+  const view = writtenView(context, assessment.indicator.id);
+  const written = view ? { written: view } : {};
   return {
     id: assessment.indicator.id,
     title: assessment.indicator.title,
@@ -492,5 +495,6 @@ export function indicatorPageView(
     facts: facts(assessment),
     commentary: commentary(context, assessment.indicator),
     xmr: xmrChartView(assessment, context.selection.areaName),
+    ...written,
   };
 }

@@ -9,12 +9,14 @@ import { formatDate } from '../../domain/format';
 import { SN_MODEL_LABELS } from '../../domain/types';
 import type { ViewState } from '../url-state';
 import type {
+  CommentaryDueView,
   ContextView,
   ExceptionView,
   IndicatorPageView,
   StatusCount,
   TableView,
 } from '../view-models';
+import { commentaryDueView } from './commentary';
 import { indicatorPageView } from './indicator';
 import { exceptionReasons, exceptionsView, statusCounts, tableView } from './scorecard';
 import type { TileContext } from './tiles';
@@ -56,6 +58,8 @@ export interface PackView {
   readonly choices: readonly PackChoice[];
   /** Links for the quick choices. */
   readonly exceptionIds: readonly string[];
+  /** The commentary-due check, for the cover note (null when there is no period). */
+  readonly commentaryDue?: CommentaryDueView | null;
 }
 
 /** The parts the state asks for; null means all. Unknown names are ignored. */
@@ -116,5 +120,6 @@ export function packView(
       chosen: chosen.has(assessment.indicator.id),
     })),
     exceptionIds,
+    commentaryDue: commentaryDueView(assessments, context),
   };
 }

@@ -48,6 +48,7 @@ import {
   tileView,
   type TileContext,
 } from './tiles';
+import { headlineFor } from './commentary';
 
 // ---------------------------------------------------------------------------------------------
 // Header and filters
@@ -430,7 +431,7 @@ export function tableView(
         englandText: benchmarks.england
           ? withPeriod(comparatorValueText(indicator, benchmarks.england), benchmarks.england.period)
           : '–',
-        commentary: assessment.observation?.note ?? '',
+        commentary: headlineFor(context, indicator.id) || (assessment.observation?.note ?? ''),
         illustrative: isIllustrative(data, assessment.observation),
         spc: spcIconsView(assessment.spc),
       };

@@ -3,6 +3,7 @@
  * figure is formatted by the domain; this only chooses and arranges.
  */
 import type { Assessment } from '../../domain/assess';
+import type { CommentaryBook } from '../../domain/commentary';
 import type { AreaComparator, NeighbourComparator } from '../../domain/benchmarks';
 import { getObservation } from '../../domain/dataset';
 import type { Direction } from '../../domain/direction';
@@ -23,6 +24,7 @@ import type {
   StatusView,
   TileView,
 } from '../view-models';
+import { headlineFor } from './commentary';
 import type { Selection } from './selection';
 import { spcIconsView } from './spc-icons';
 
@@ -31,6 +33,10 @@ export interface TileContext {
   readonly selection: Selection;
   /** The link to an indicator's page, keeping the rest of the view state. */
   readonly indicatorHref: (id: string) => string;
+  /** Officers' commentary (hosted and written in this browser), by commentaryKey. */
+  readonly commentary?: CommentaryBook;
+  /** The date actions are overdue on (today); the current time when not given. */
+  readonly asAt?: Date;
 }
 
 export function statusView(assessment: Assessment): StatusView {
@@ -204,5 +210,6 @@ export function tileView(assessment: Assessment, context: TileContext): TileView
     illustrative: isIllustrative(context.data, assessment.observation),
     href: context.indicatorHref(indicator.id),
     spc: spcIconsView(assessment.spc),
+    headline: headlineFor(context, indicator.id),
   };
 }
