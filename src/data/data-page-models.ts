@@ -115,4 +115,6 @@ export interface ApplySafetyView {
   readonly blocked: readonly string[];
   /** Whether the files would add or change anything at all. */
   readonly givesAnything: boolean;
+  /** Indicators given figures that have no definition: their figures are not shown anywhere. */
+  readonly unshown: readonly string[];
 }

@@ -6,7 +6,7 @@
  * the data as it was. Each outcome is announced in a polite live region, without moving focus.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { AppliedImport, Decision } from '../domain/applied-import';
+import type { AppliedImport, Decision, ImportedFileData } from '../domain/applied-import';
 import {
   areaFieldChanges,
   configuredCouncilProblems,
@@ -178,6 +178,18 @@ function changeRow(
  * (the import is cancelled then: nothing was changed). Kept for this tab only, in memory.
  */
 let leftMidImport: string | null = null;
+
+/** Indicators the files give figures for that have no definition (and so appear on no view). */
+function unshownIndicators(files: readonly ImportedFileData[], loaded: ReadonlyMap<string, unknown>): string[] {
+  // Definitions brought in with the figures count too.
+  const definitions = new Set([...loaded.keys(), ...files.flatMap((f) => f.definitions.map((d) => d.id))]);
+  const out = new Set<string>();
+  for (const file of files) {
+    if (file.observations.length === 0) continue;
+    for (const id of file.observations.indicatorNames) if (!definitions.has(id)) out.add(id);
+  }
+  return [...out].sort();
+}
 
 export interface DataPageModel {
   readonly step: Step;
@@ -479,8 +491,9 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
       registerConfirmed,
       blocked: configuredCouncilProblems(loadedMeta, giving),
       givesAnything: giving.length > 0,
+      unshown: unshownIndicators(readFiles, workspace.data.dataset.indicators),
     };
-  }, [step.kind, readFiles, loadedMeta, cleanLinesOnly, registerConfirmed]);
+  }, [step.kind, readFiles, loadedMeta, cleanLinesOnly, registerConfirmed, workspace.data]);
 
   const chooseCleanLines = useCallback((fileName: string, chosen: boolean) => {
     setApplyProblem(null);
@@ -531,7 +544,13 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
       .apply(chosen, decisions, new Date(), save)
       .then(() => {
         reset();
-        setAnnouncement(`Applied ${names}: ${plural(preview.newValues, 'new figure')} added, ${plural([...decisions.values()].filter((d) => d === 'replace').length, 'figure')} replaced. The scorecard now shows them.`);
+        const unshown = unshownIndicators(chosen, workspace.data.dataset.indicators);
+        // Figures for an indicator with no definition are kept but shown nowhere: never say otherwise.
+        const shown =
+          unshown.length === 0
+            ? 'The scorecard now shows them.'
+            : `Figures for ${unshown.join(', ')} are not shown anywhere: the scorecard has no definition for ${unshown.length === 1 ? 'that indicator' : 'those indicators'}.`;
+        setAnnouncement(`Applied ${names}: ${plural(preview.newValues, 'new figure')} added, ${plural([...decisions.values()].filter((d) => d === 'replace').length, 'figure')} replaced. ${shown}`);
       })
       .catch((error: unknown) => {
         setStep({ kind: 'review' });

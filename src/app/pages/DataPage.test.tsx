@@ -118,6 +118,32 @@ describe('DataPage', () => {
     expect(await store.loadImports()).toEqual([]);
   }, 60_000);
 
+  it('never says figures for an indicator without a definition are shown', async () => {
+    const store = await openDataPage();
+    await userEvent.upload(
+      screen.getByLabelText('Choose files'),
+      new File(
+        ['indicator,period,area_code,value\nLOCAL-NEW,2025-26 Q1,E09000015,5\n'],
+        'own.csv',
+        {
+          type: 'text/csv',
+        },
+      ),
+    );
+    const notice = await screen.findByRole(
+      'region',
+      { name: 'Figures that will not be shown anywhere' },
+      { timeout: 20_000 },
+    );
+    expect(notice).toHaveTextContent('The scorecard has no definition for LOCAL-NEW');
+    await userEvent.click(screen.getByRole('button', { name: 'Apply' }));
+    expect(
+      await screen.findByText(/Applied own\.csv: .*Figures for LOCAL-NEW are not shown anywhere/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/The scorecard now shows them/)).not.toBeInTheDocument();
+    expect((await store.loadImports()).length).toBe(1);
+  }, 40_000);
+
   it('refuses a file over the size limit before reading it', async () => {
     await openDataPage();
     const big = new File(['x'], 'huge.csv');

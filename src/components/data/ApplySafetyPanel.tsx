@@ -40,6 +40,17 @@ export function ApplySafetyPanel({
           </p>
         </Notice>
       )}
+      {safety.unshown.length > 0 && (
+        <Notice title="Figures that will not be shown anywhere">
+          <p>
+            The scorecard has no definition for {safety.unshown.join(', ')}, so{' '}
+            {safety.unshown.length === 1 ? 'its figures appear' : 'their figures appear'} on no view
+            and in no committee pack. Bring in a definitions file that defines{' '}
+            {safety.unshown.length === 1 ? 'it' : 'them'}, or map the file&rsquo;s indicator names to
+            the scorecard&rsquo;s own.
+          </p>
+        </Notice>
+      )}
       {safety.cleanLines.length > 0 && (
         <section className="data-panel" aria-labelledby={`${id}-clean`}>
           <h2 id={`${id}-clean`}>Files with errors</h2>
