@@ -67,7 +67,7 @@ describe('assembleScorecard with the committed default data', () => {
     files.delete('local-harrow.csv');
     const partial = assembleScorecard(config, files, NOW);
     expect(partial.problems).toEqual([
-      'local-harrow.csv could not be read, so its figures are not shown.',
+      'The local figures file local-harrow.csv could not be read from the web host (it is missing, or the host refused it). Local figures for E09000015 from this file are missing.',
     ]);
     expect(getObservation(partial.dataset, 'CLA-RATE', 'E09000015', '2024-25')?.value).toEqual({
       kind: 'number',
