@@ -162,7 +162,8 @@ describe('the committed default dataset', () => {
           if (text === undefined) continue;
           const period = content.periodKind === 'september' ? `${year}-${String((year + 1) % 100).padStart(2, '0')} Q2` : `${year - 1}-${String(year % 100).padStart(2, '0')}`;
           const observation = getObservation(loaded.dataset, content.id, code, period);
-          if (text === '-') expect(observation?.value).toEqual({ kind: 'missing', state: 'x' });
+          // LAIT's "-" is kept as DfE's own "c" where the EES file says the figure is suppressed.
+          if (text === '-') expect(['x', 'c']).toContain(observation?.value.kind === 'missing' ? observation.value.state : undefined);
           else expect(numberAt(loaded.dataset, content.id, code, period), `${content.id} ${code} ${period}`).toBeCloseTo(Number(text), 9);
           compared++;
         }

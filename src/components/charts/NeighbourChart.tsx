@@ -32,6 +32,12 @@ export function NeighbourChart({
   }));
   const height = compact ? rows.length * 19 + 40 : Math.max(size.height, rows.length * 26 + 50);
   const fontSize = compact ? 11 : 12;
+  // Names carry DfE's closeness band, so the name column fits the longest (within limits).
+  const longest = Math.max(0, ...rows.map((row) => row.name.length));
+  const nameWidth = Math.min(
+    Math.max(compact ? 150 : 190, Math.ceil(longest * fontSize * 0.58)),
+    Math.max(150, Math.floor(size.width * 0.45)),
+  );
   return (
     <div className="chart">
       <BarChart
@@ -79,7 +85,7 @@ export function NeighbourChart({
         <YAxis
           type="category"
           dataKey="name"
-          width={compact ? 150 : 190}
+          width={nameWidth}
           stroke="#505a5f"
           interval={0}
           tick={(props: NameTickProps) => <NameTick {...props} fontSize={fontSize} />}

@@ -407,7 +407,7 @@ function neighbourChart(
         ...sn.excluded.map((excluded) => `Not in the average: ${excluded.text}.`),
         ...(isIllustrative(data, assessment.observation) && self?.value !== null
           ? [
-              `${selection.areaName}'s bar is its real published DfE figure for ${periodMention(indicator, period)}, not an illustrative one.`,
+              `${selection.areaName}'s bar is its real published DfE figure (${periodMention(indicator, period)}), not an illustrative one.`,
             ]
           : []),
       ],
