@@ -22,7 +22,7 @@ describe('the overview in the production build', () => {
       name: 'Assessments completed within 45 working days',
     });
     const text = await tile.textContent();
-    expect(text).toContain('90.4% in 2026-27 Q2');
+    expect(text).toContain('87.6% in 2026-27 Q2');
     expect(text).toContain('Green');
     expect(text).toContain('Target: 86%');
   });

@@ -27,7 +27,6 @@ export default function PackDetails({ details }: { details: readonly IndicatorPa
             <DirectionBadge direction={page.tile.direction} /> <SpcIcons spc={page.tile.spc} />
           </p>
           <p className="pack-detail__sentence">{page.sentence}</p>
-          {page.xmr && <p className="pack-detail__sentence">{page.xmr.description}</p>}
           <div className="pack-detail__charts">
             <figure className="pack-detail__figure" aria-label={page.trend.title}>
               <figcaption>{page.trend.title}</figcaption>
