@@ -15,7 +15,8 @@ import { isUnfinished, parsePeriodKey } from './periods';
 import { rateValue, selectTarget, type RagConfig, type RagResult } from './rag';
 import { indicatorSentence, type ComparatorKind } from './sentence';
 import type { SpcResult } from './spc';
-import { indicatorSpc, type SpcSettings } from './spc-series';
+import type { SpcSettings } from './spc-config';
+import { indicatorSpc } from './spc-series';
 import {
   SECTIONS,
   type IndicatorDefinition,

@@ -5,8 +5,7 @@
  * each with its JSON path; it never throws.
  */
 import { isMatch } from 'date-fns';
-import { readSpcConfig } from './spc-config';
-import type { SpcSettings } from './spc-series';
+import { readSpcConfig, type SpcSettings } from './spc-config';
 import type { SnModel, Tolerance } from './types';
 
 export type SnAverage = 'mean' | 'median';

@@ -13,8 +13,23 @@
  * never as keys of plain objects. Every problem is reported and the rest still read.
  */
 import { parsePeriod, periodKey } from './periods';
-import { DEFAULT_SPC_SETTINGS, type SpcSettings } from './spc-series';
 import type { PeriodKey } from './types';
+
+/** The analyst's SPC choices for the scorecard, kept with the workspace and published. */
+export interface SpcSettings {
+  /** Points in a shift or trend. */
+  readonly run: 6 | 7;
+  /** Indicator id -> limits from the first N points. */
+  readonly baselines: ReadonlyMap<string, number>;
+  /** Indicator id -> periods where the process changed (limits recalculated from each). */
+  readonly recalculations: ReadonlyMap<string, readonly PeriodKey[]>;
+}
+
+export const DEFAULT_SPC_SETTINGS: SpcSettings = {
+  run: 6,
+  baselines: new Map(),
+  recalculations: new Map(),
+};
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>

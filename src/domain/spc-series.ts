@@ -6,6 +6,7 @@
 import { parsePeriodKey, periodKey, previousPeriod, comparePeriods } from './periods';
 import { selectTarget } from './rag';
 import { analyseSpc, type SpcInputPoint, type SpcOptions, type SpcResult } from './spc';
+import { DEFAULT_SPC_SETTINGS, type SpcSettings } from './spc-config';
 import type { IndicatorDefinition, Observation, Period, PeriodKey } from './types';
 
 export type Cadence = Period['kind'];
@@ -14,22 +15,6 @@ const CADENCE_WORDS: Readonly<Record<Cadence, string>> = {
   month: 'monthly',
   quarter: 'quarterly',
   year: 'annual',
-};
-
-/** The analyst's SPC choices for the scorecard, kept with the workspace and published. */
-export interface SpcSettings {
-  /** Points in a shift or trend. */
-  readonly run: 6 | 7;
-  /** Indicator id -> limits from the first N points. */
-  readonly baselines: ReadonlyMap<string, number>;
-  /** Indicator id -> periods where the process changed (limits recalculated from each). */
-  readonly recalculations: ReadonlyMap<string, readonly PeriodKey[]>;
-}
-
-export const DEFAULT_SPC_SETTINGS: SpcSettings = {
-  run: 6,
-  baselines: new Map(),
-  recalculations: new Map(),
 };
 
 export type SpcSeries =
