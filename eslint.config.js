@@ -43,6 +43,100 @@ const focusedOrSkipped = ['it', 'test', 'describe'].flatMap((object) =>
   })),
 );
 
+/** What the pure domain core may never import, whichever room a file is in. */
+const DOMAIN_PURE = [
+  {
+    group: ['react', 'react-dom', 'react-dom/*', 'react/*', 'recharts', 'idb'],
+    message: 'src/domain must not import UI or browser libraries.',
+  },
+  {
+    group: [
+      '**/components/**',
+      '**/app/**',
+      '**/hooks/**',
+      '**/storage/**',
+      '**/workers/**',
+      '*.css',
+    ],
+    message: 'src/domain must not import from the UI layers; they import from it.',
+  },
+];
+
+/**
+ * The domain's four rooms and the rooms each may import (docs/architecture.md): model is the
+ * floor; import and assess stand on model; workspace stands on model and import. A room is
+ * entered through its index.ts, never through another room's private files.
+ */
+const ROOM_USES = {
+  model: [],
+  import: ['model'],
+  assess: ['model'],
+  workspace: ['model', 'import'],
+};
+const ROOMS = Object.keys(ROOM_USES);
+
+const THROUGH_THE_FACE = {
+  group: ['**/domain/*/*', '!**/domain/testing/*'],
+  message: "Import a domain room through its face (e.g. '../domain/model'), not its private files.",
+};
+
+/**
+ * The import rules that keep the layers, exported so that a test proves they bite
+ * (tests/architecture/layers.test.ts).
+ */
+export const layerRules = [
+  ...ROOMS.map((room) => ({
+    files: [`src/domain/${room}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...DOMAIN_PURE,
+            ...ROOMS.filter((other) => other !== room && !ROOM_USES[room].includes(other)).map(
+              (other) => ({
+                group: [
+                  `../${other}`,
+                  `../${other}/*`,
+                  `**/domain/${other}`,
+                  `**/domain/${other}/*`,
+                ],
+                message: `src/domain/${room} must not import ${other}: ${room} stands on ${ROOM_USES[room].join(' and ') || 'nothing else in the domain'}.`,
+              }),
+            ),
+            ...ROOM_USES[room].map((other) => ({
+              group: [`../${other}/*`],
+              message: `Import ${other} through its face ('../${other}'), not its private files.`,
+            })),
+          ],
+        },
+      ],
+    },
+  })),
+  {
+    files: ['src/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}', 'e2e/**/*.ts', 'scripts/**/*.ts'],
+    ignores: ['src/domain/**', 'src/workers/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [THROUGH_THE_FACE] }] },
+  },
+  {
+    files: ['src/workers/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            THROUGH_THE_FACE,
+            {
+              group: ['**/hooks', '**/hooks/**', '**/components/**', '**/app/**'],
+              message: 'Workers run domain code (and storage) only: never hooks or UI.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -93,22 +187,9 @@ export default tseslint.config(
     // The domain core: parsing, periods, RAG, comparisons, formatting. No React, no UI, no DOM.
     files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['react', 'react-dom', 'react-dom/*', 'react/*', 'recharts', 'idb'],
-              message: 'src/domain must not import UI or browser libraries.',
-            },
-            {
-              group: ['**/components/**', '**/app/**', '**/data/**', '**/workers/**', '*.css'],
-              message: 'src/domain must not import from the UI layers; they import from it.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: DOMAIN_PURE }],
       'no-restricted-globals': ['error', ...BROWSER_GLOBALS],
     },
   },
+  ...layerRules,
 );

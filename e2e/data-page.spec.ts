@@ -20,7 +20,7 @@ const BAD = join(ROOT, 'tests/fixtures/import/percent-over-100.csv');
 const UNKNOWN = join(ROOT, 'tests/fixtures/import/council-export-other-names.csv');
 const DFE = join(
   ROOT,
-  'data/dfe/ees/c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv',
+  'sources/dfe/ees/c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv',
 );
 const ASSESS = 'Assessments completed within 45 working days';
 

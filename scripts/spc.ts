@@ -1,6 +1,6 @@
 /**
  * `npm run -s spc -- [options] FILE`: an XmR (statistical process control) analysis of each
- * series in a tidy CSV (see SPC_USAGE in src/domain/import/spc-cli.ts). This script only reads
+ * series in a tidy CSV (see SPC_USAGE in scripts/spc-report.ts). This script only reads
  * files and prints; the import and the analysis are the domain's, as the app uses them.
  *
  * Areas resolve through public/data/areas.csv and indicators (for their polarity) through
@@ -9,9 +9,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importFile } from '../src/domain/import/index';
-import { parseSpcArgs, runSpc } from '../src/domain/import/spc-cli';
-import type { Area, IndicatorDefinition } from '../src/domain/types';
+import { importFile } from '../src/domain/import';
+import { parseSpcArgs, runSpc } from './spc-report';
+import type { Area, IndicatorDefinition } from '../src/domain/model';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const now = new Date();

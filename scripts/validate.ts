@@ -1,19 +1,19 @@
 /**
  * `npm run validate -- FILE...`: checks files as the scorecard would import them (see
- * VALIDATE_USAGE in src/domain/import/cli.ts). This script only reads files and prints; the
+ * VALIDATE_USAGE in scripts/validate-report.ts). This script only reads files and prints; the
  * checking is the domain's importFile.
  *
  * The area register: --areas FILE, else public/data/areas.csv, else DfE's lookups in
- * data/dfe/lookups (areasFromDfeLookups). The definitions: --definitions FILE, else
+ * sources/dfe/lookups (areasFromDfeLookups). The definitions: --definitions FILE, else
  * public/data/definitions.csv,
- * else LAIT's dictionary in data/dfe/lait (the 24 LAIT measures).
+ * else LAIT's dictionary in sources/dfe/lait (the 24 LAIT measures).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseValidateArgs, validateFiles, validateNow } from '../src/domain/import/cli';
-import { areasFromDfeLookups, formatReport, importFile } from '../src/domain/import/index';
-import type { Area, IndicatorDefinition } from '../src/domain/types';
+import { parseValidateArgs, validateFiles, validateNow } from './validate-report';
+import { areasFromDfeLookups, formatReport, importFile } from '../src/domain/import';
+import type { Area, IndicatorDefinition } from '../src/domain/model';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const fromRoot = (path: string) => resolve(root, path);
@@ -46,13 +46,13 @@ function loadAreas(): { areas: Map<string, Area>; source: string } {
     return { areas: new Map(result.areas.map((a) => [a.code, a])), source: path };
   }
   const { areas, problems } = areasFromDfeLookups(
-    readFileSync(fromRoot('data/dfe/lookups/las.csv'), 'utf8'),
-    readFileSync(fromRoot('data/dfe/lookups/regions.csv'), 'utf8'),
+    readFileSync(fromRoot('sources/dfe/lookups/las.csv'), 'utf8'),
+    readFileSync(fromRoot('sources/dfe/lookups/regions.csv'), 'utf8'),
   );
   for (const problem of problems) process.stderr.write(`Area register: ${problem}\n`);
   return {
     areas: new Map(areas.map((a) => [a.code, a])),
-    source: 'data/dfe/lookups (las.csv, regions.csv)',
+    source: 'sources/dfe/lookups (las.csv, regions.csv)',
   };
 }
 
@@ -65,7 +65,7 @@ function loadDefinitions(areas: Map<string, Area>): {
       ? [options.definitions]
       : [
           fromRoot('public/data/definitions.csv'),
-          fromRoot('data/dfe/lait/lait_data_dictionary.csv'),
+          fromRoot('sources/dfe/lait/lait_data_dictionary.csv'),
         ];
   for (const path of candidates) {
     if (!existsSync(path)) {

@@ -1,16 +1,16 @@
 /**
  * The comparison engine on real data through the real import path: the committed DfE LAIT file
- * and the May 2025 statistical-neighbour list, read by importFile from data/dfe, give Harrow's
+ * and the May 2025 statistical-neighbour list, read by importFile from sources/dfe, give Harrow's
  * 2024-25 neighbour means and medians as worked out by hand (see
- * src/domain/benchmarks.harrow.test.ts for the hand calculation and the rows used).
+ * src/domain/assess/benchmarks.harrow.test.ts for the hand calculation and the rows used).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assessIndicator } from '../src/domain/assess';
-import { buildDataset, type Dataset } from '../src/domain/dataset';
-import { areasFromDfeLookups, importFile } from '../src/domain/import/index';
-import type { IndicatorDefinition } from '../src/domain/types';
+import { buildDataset, type Dataset } from '../src/domain/model';
+import { areasFromDfeLookups, importFile } from '../src/domain/import';
+import type { IndicatorDefinition } from '../src/domain/model';
 import { TODAY } from './support/default-data';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -21,8 +21,8 @@ let dataset: Dataset;
 
 beforeAll(() => {
   const lookups = areasFromDfeLookups(
-    readFileSync(join(ROOT, 'data/dfe/lookups/las.csv'), 'utf8'),
-    readFileSync(join(ROOT, 'data/dfe/lookups/regions.csv'), 'utf8'),
+    readFileSync(join(ROOT, 'sources/dfe/lookups/las.csv'), 'utf8'),
+    readFileSync(join(ROOT, 'sources/dfe/lookups/regions.csv'), 'utf8'),
   );
   const areas = new Map(lookups.areas.map((area) => [area.code, area]));
   const definitions = importFile(read('public/data/definitions.csv'), 'definitions.csv', {
@@ -35,12 +35,12 @@ beforeAll(() => {
   );
   const context = { now: TODAY, areas, indicators };
   const lait = importFile(
-    read('data/dfe/lait/bds_long_core_measures.csv'),
+    read('sources/dfe/lait/bds_long_core_measures.csv'),
     'bds_long_core_measures.csv',
     context,
   );
   const neighbours = importFile(
-    read('data/dfe/stat_neighbours/sn_may_2025.csv'),
+    read('sources/dfe/stat_neighbours/sn_may_2025.csv'),
     'sn_may_2025.csv',
     context,
   );

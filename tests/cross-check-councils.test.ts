@@ -1,6 +1,6 @@
 /**
  * Cross-check: for councils of different kinds, every figure the scorecard shows for a LAIT
- * measure is worked out again here straight from DfE's own files in data/dfe (the LAIT file, the
+ * measure is worked out again here straight from DfE's own files in sources/dfe (the LAIT file, the
  * May 2025 neighbour list and the LA lookup, read with papaparse, not with the app's importer)
  * and compared with what the app shows through its real path: the committed public/data read by
  * the importer (assembleScorecard), the selection, the assessment and the table view model.
@@ -18,10 +18,10 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assessScorecard, type Assessment } from '../src/domain/assess';
-import type { AssembledScorecard } from '../src/domain/scorecard-data';
-import { DEFAULT_STATE, toHash } from '../src/data/url-state';
-import { tableView } from '../src/data/views/scorecard';
-import { resolveSelection } from '../src/data/views/selection';
+import type { AssembledScorecard } from '../src/domain/import';
+import { DEFAULT_STATE, toHash } from '../src/hooks/url-state';
+import { tableView } from '../src/hooks/views/scorecard';
+import { resolveSelection } from '../src/hooks/views/selection';
 import { defaultData, TODAY } from './support/default-data';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -68,7 +68,7 @@ let regionNumberByGss: Map<string, string>;
 
 beforeAll(() => {
   data = defaultData();
-  const laitRows = csv('data/dfe/lait/bds_long_core_measures.csv');
+  const laitRows = csv('sources/dfe/lait/bds_long_core_measures.csv');
   const measures = new Set<string>();
   for (const row of laitRows) {
     const measure = row['Short Desc'] ?? '';
@@ -89,20 +89,20 @@ beforeAll(() => {
       : null,
     laitMeasure: (row['aliases'] ?? '').split(';').find((alias) => measures.has(alias)),
   }));
-  const las = csv('data/dfe/lookups/las.csv');
+  const las = csv('sources/dfe/lookups/las.csv');
   liveByOld = new Map(
     las.filter((r) => r['status'] === 'live').map((r) => [r['old_la_code'] ?? '', r]),
   );
   oldByGss = new Map(las.map((r) => [r['new_la_code'] ?? '', r['old_la_code'] ?? '']));
   neighboursOf = new Map(
-    csv('data/dfe/stat_neighbours/sn_may_2025.csv').map((row) => [
+    csv('sources/dfe/stat_neighbours/sn_may_2025.csv').map((row) => [
       row['LA number'] ?? row['LA num'] ?? '',
       Array.from({ length: 10 }, (_, i) => row[`SN${String(i + 1)}`] ?? ''),
     ]),
   );
   // Regions' LAIT numbers, by the region's name in the lookup.
   const regionNames = new Map(
-    csv('data/dfe/lookups/regions.csv').map((r) => [
+    csv('sources/dfe/lookups/regions.csv').map((r) => [
       r['region_code'] ?? '',
       r['region_name'] ?? '',
     ]),

@@ -22,10 +22,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import { areasFromDfeLookups, importFile } from '../../src/domain/import/index';
-import { LAIT_MEASURES } from '../../src/domain/import/lait-mapping';
-import { fyLabel } from '../../src/domain/periods';
-import type { IndicatorDefinition } from '../../src/domain/types';
+import { areasFromDfeLookups, importFile } from '../../src/domain/import';
+import { LAIT_MEASURES } from '../../src/domain/import';
+import { fyLabel } from '../../src/domain/model';
+import type { IndicatorDefinition } from '../../src/domain/model';
 import { recordResults } from './results';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -50,8 +50,8 @@ function random(seed: number): () => number {
 }
 
 const { areas } = areasFromDfeLookups(
-  readFileSync(`${root}data/dfe/lookups/las.csv`, 'utf8'),
-  readFileSync(`${root}data/dfe/lookups/regions.csv`, 'utf8'),
+  readFileSync(`${root}sources/dfe/lookups/las.csv`, 'utf8'),
+  readFileSync(`${root}sources/dfe/lookups/regions.csv`, 'utf8'),
 );
 const councils = areas.filter((a) => a.level === 'la' && a.live).slice(0, 153);
 const indicators = LAIT_MEASURES.slice(0, 25);

@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { diskLoader } from '../../tests/support/app-loader';
-import type { LoadDependencies } from '../data/load-scorecard';
+import type { LoadDependencies } from '../hooks/load-scorecard';
 import { App } from './App';
 
 const failingLoader = (): LoadDependencies => ({

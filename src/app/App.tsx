@@ -8,22 +8,22 @@ import { FilterDisclosure } from '../components/FilterDisclosure';
 import { MainNav, type NavItem } from '../components/MainNav';
 import { Notice } from '../components/Notice';
 import { DataFaultsNotice } from '../components/DataFaultsNotice';
-import type { SortKey, ViewName, ViewState } from '../data/url-state';
-import { useHashState, type HashState } from '../data/useHashState';
+import type { SortKey, ViewName, ViewState } from '../hooks/url-state';
+import { useHashState, type HashState } from '../hooks/useHashState';
 import {
   MARK_OVERVIEW_PAINTED,
   ScorecardDataContext,
   useLoadScorecard,
   useScorecardData,
-} from '../data/useScorecardData';
-import { usePaintedMark } from '../data/usePaintedMark';
-import { filterSummary } from '../data/views/filter-summary';
-import { useIndicatorCommentary } from '../data/useIndicatorCommentary';
-import { CommentaryContext, useCommentaryState } from '../data/useCommentary';
-import { defaultCommentaryStore } from '../data/commentary-store';
-import { fetchBytes, type LoadDependencies } from '../data/load-scorecard';
-import { pageCss, printHeader } from '../data/views/print';
-import { WorkspaceContext } from '../data/useWorkspace';
+} from '../hooks/useScorecardData';
+import { usePaintedMark } from '../hooks/usePaintedMark';
+import { filterSummary } from '../hooks/views/filter-summary';
+import { useIndicatorCommentary } from '../hooks/useIndicatorCommentary';
+import { CommentaryContext, useCommentaryState } from '../hooks/useCommentary';
+import { defaultCommentaryStore } from '../hooks/commentary-store';
+import { fetchBytes, type LoadDependencies } from '../hooks/load-scorecard';
+import { pageCss, printHeader } from '../hooks/views/print';
+import { WorkspaceContext } from '../hooks/useWorkspace';
 import {
   useCommentaryDue,
   useExceptions,
@@ -33,7 +33,7 @@ import {
   usePack,
   useScorecardModel,
   useTable,
-} from '../data/useScreens';
+} from '../hooks/useScreens';
 import { ExceptionsPage } from './pages/ExceptionsPage';
 import { IndicatorPage } from './pages/IndicatorPage';
 import { OverviewPage } from './pages/OverviewPage';

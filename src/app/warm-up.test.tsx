@@ -4,7 +4,7 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DATA_DIR, TODAY } from '../../tests/support/default-data';
 import { diskLoader } from '../../tests/support/app-loader';
-import { parseConfig } from '../domain/config';
+import { parseConfig } from '../domain/model';
 import { App } from './App';
 import { warmUp } from './warm-up';
 

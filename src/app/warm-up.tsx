@@ -14,12 +14,12 @@ import { createRoot } from 'react-dom/client';
 import { ContextBar } from '../components/ContextBar';
 import { FilterBar } from '../components/FilterBar';
 import { StatusKey } from '../components/StatusKey';
-import type { ScorecardConfig } from '../domain/config';
-import { warmUpScorecard } from '../domain/warm-up-data';
-import { defaultLoadDependencies, ScorecardDataContext } from '../data/useScorecardData';
-import type { LoadDependencies } from '../data/load-scorecard';
-import { DEFAULT_STATE, type ViewState } from '../data/url-state';
-import { useFrame, useOverview, useScorecardModel } from '../data/useScreens';
+import type { ScorecardConfig } from '../domain/model';
+import { warmUpScorecard } from './warm-up-data';
+import { defaultLoadDependencies, ScorecardDataContext } from '../hooks/useScorecardData';
+import type { LoadDependencies } from '../hooks/load-scorecard';
+import { DEFAULT_STATE, type ViewState } from '../hooks/url-state';
+import { useFrame, useOverview, useScorecardModel } from '../hooks/useScreens';
 import { OverviewPage } from './pages/OverviewPage';
 
 function WarmOverview({ state, onDrawn }: { state: ViewState; onDrawn: () => void }) {

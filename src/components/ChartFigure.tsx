@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { DataTableView } from '../data/view-models';
+import type { DataTableView } from '../hooks/view-models';
 import { DataTable } from './DataTable';
 import './ChartFigure.css';
 

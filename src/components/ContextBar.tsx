@@ -1,4 +1,4 @@
-import type { ContextView } from '../data/view-models';
+import type { ContextView } from '../hooks/view-models';
 import './ContextBar.css';
 
 /** Who, when and against what: shown on every view and repeated on every printed page. */

@@ -1,4 +1,4 @@
-import type { HostedFault } from '../domain/hosted-faults';
+import type { HostedFault } from '../domain/import';
 import { Notice } from './Notice';
 
 /**

@@ -1,4 +1,4 @@
-import type { DataTableView } from '../data/view-models';
+import type { DataTableView } from '../hooks/view-models';
 import './DataTable.css';
 
 /** A chart's data as a plain table: every figure a chart shows is readable here too. */

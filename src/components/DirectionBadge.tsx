@@ -1,4 +1,4 @@
-import type { DirectionView } from '../data/view-models';
+import type { DirectionView } from '../hooks/view-models';
 import './DirectionBadge.css';
 
 /**

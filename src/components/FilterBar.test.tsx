@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { FiltersView } from '../data/view-models';
+import type { FiltersView } from '../hooks/view-models';
 import { FilterBar } from './FilterBar';
 
 const filters: FiltersView = {

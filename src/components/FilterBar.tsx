@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { FiltersView, StatusKind } from '../data/view-models';
+import type { FiltersView, StatusKind } from '../hooks/view-models';
 import { RagIcon } from './RagBadge';
 import './FilterBar.css';
 

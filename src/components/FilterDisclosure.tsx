@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { FilterSummary } from '../data/views/filter-summary';
+import type { FilterSummary } from '../hooks/views/filter-summary';
 import './FilterDisclosure.css';
 
 /**

@@ -1,4 +1,4 @@
-import type { ViewName } from '../data/url-state';
+import type { ViewName } from '../hooks/url-state';
 import './MainNav.css';
 
 export interface NavItem {

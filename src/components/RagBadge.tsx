@@ -1,4 +1,4 @@
-import type { StatusKind, StatusView } from '../data/view-models';
+import type { StatusKind, StatusView } from '../hooks/view-models';
 import './RagBadge.css';
 
 /** Status as words and an icon shape; colour is only a second cue. */

@@ -1,5 +1,5 @@
-import type { SortKey } from '../data/url-state';
-import type { TableView } from '../data/view-models';
+import type { SortKey } from '../hooks/url-state';
+import type { TableView } from '../hooks/view-models';
 import { DirectionBadge } from './DirectionBadge';
 import { RagBadge } from './RagBadge';
 import { SpcIcons } from './SpcIcons';

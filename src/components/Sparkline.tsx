@@ -1,4 +1,4 @@
-import type { SparklineView } from '../data/view-models';
+import type { SparklineView } from '../hooks/view-models';
 
 /** A small trend line drawn as one SVG path; its label says what it shows in words. */
 export function Sparkline({ sparkline }: { sparkline: SparklineView }) {

@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { SparklineView } from '../data/view-models';
+import type { SparklineView } from '../hooks/view-models';
 import { Sparkline } from './Sparkline';
 
 export type RenderSparkline = (sparkline: SparklineView) => ReactNode;

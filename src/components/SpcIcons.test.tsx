@@ -1,9 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { amberTile } from '../../tests/scenarios/views';
-import type { SpcIconsView } from '../data/view-models';
-import { spcIconsView } from '../data/views/spc-icons';
-import { analyseSpc } from '../domain/spc';
+import type { SpcIconsView } from '../hooks/view-models';
+import { spcIconsView } from '../hooks/views/spc-icons';
+import { analyseSpc } from '../domain/assess';
 import { SpcIcons } from './SpcIcons';
 import { StatusKey } from './StatusKey';
 import { Tile } from './Tile';

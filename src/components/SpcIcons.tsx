@@ -1,4 +1,4 @@
-import type { SpcIconsView, SpcIconView } from '../data/view-models';
+import type { SpcIconsView, SpcIconView } from '../hooks/view-models';
 import './SpcIcons.css';
 
 /**

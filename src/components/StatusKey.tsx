@@ -1,5 +1,5 @@
-import type { StatusKind } from '../data/view-models';
-import { SPC_KEY } from '../data/views/spc-icons';
+import type { StatusKind } from '../hooks/view-models';
+import { SPC_KEY } from '../hooks/views/spc-icons';
 import { RagIcon } from './RagBadge';
 import { SpcIcon } from './SpcIcons';
 import './StatusKey.css';

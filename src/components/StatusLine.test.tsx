@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useEffect } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { useStatusMessage } from '../data/useStatusMessage';
+import { useStatusMessage } from '../hooks/useStatusMessage';
 import { StatusLine } from './StatusLine';
 
 /** A page that says something when its button is pressed, telling `rendered` of each render. */

@@ -1,4 +1,4 @@
-import { useStatusText, type StatusMessage } from '../data/useStatusMessage';
+import { useStatusText, type StatusMessage } from '../hooks/useStatusMessage';
 
 /** A status message's text in a polite live region, not shown on screen. */
 export function StatusLine({ message }: { message: StatusMessage }) {

@@ -1,4 +1,4 @@
-import type { StatusCount } from '../data/view-models';
+import type { StatusCount } from '../hooks/view-models';
 import { RagIcon } from './RagBadge';
 import './StatusSummary.css';
 

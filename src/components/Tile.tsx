@@ -1,4 +1,4 @@
-import type { TileView } from '../data/view-models';
+import type { TileView } from '../hooks/view-models';
 import { DirectionBadge } from './DirectionBadge';
 import { RagBadge } from './RagBadge';
 import { SpcIcons } from './SpcIcons';

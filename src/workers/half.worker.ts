@@ -6,9 +6,9 @@
  * from the cut). It answers with the result, its typed arrays transferred. It ends when the
  * reader does.
  */
-import { importFile } from '../domain/import/index';
-import { splitMiddle } from '../domain/import/split';
-import { guessHalves, HEAD_BYTES } from '../domain/read-files';
+import { importFile } from '../domain/import';
+import { splitMiddle } from '../domain/import';
+import { guessHalves, HEAD_BYTES } from '../domain/import';
 import type { EarlyHalfRequest, HalfRequest, HalfResponse, WarmMessage } from './protocol';
 import { transferablesOfColumns } from './protocol';
 import { warmUp } from './warm-up';

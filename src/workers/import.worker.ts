@@ -13,11 +13,11 @@
  * worker (half.worker.ts) reads the second, and the two results are put together exactly as one
  * reading would give them, or the file is read again in one go (see domain/import/split.ts).
  */
-import { comparePreview, compactPreviewBuffers } from '../domain/change-preview';
-import type { FigureSnapshot } from '../domain/figure-snapshot';
-import type { ImportResult } from '../domain/import/index';
-import type { ObservationColumns } from '../domain/observations';
-import { mergeHalves, SPLIT_MIN_BYTES } from '../domain/import/split';
+import { comparePreview, compactPreviewBuffers } from '../domain/workspace';
+import type { FigureSnapshot } from '../domain/workspace';
+import type { ImportResult } from '../domain/import';
+import type { ObservationColumns } from '../domain/model';
+import { mergeHalves, SPLIT_MIN_BYTES } from '../domain/import';
 import {
   readFiles,
   readInHalves,
@@ -25,11 +25,11 @@ import {
   type FileOutcome,
   type HalvesGuess,
   type Preread,
-} from '../domain/read-files';
-import { withoutBlue } from '../domain/scorecard-data';
-import { importScorecardFiles } from '../domain/scorecard-import';
-import type { IndicatorDefinition } from '../domain/types';
-import { saveImportIn } from '../data/workspace-store';
+} from '../domain/import';
+import { withoutBlue } from '../domain/import';
+import { importScorecardFiles } from '../domain/import';
+import type { IndicatorDefinition } from '../domain/model';
+import { saveImportIn } from '../storage/workspace-store';
 import {
   copyColumns,
   transferablesOf,

@@ -1,13 +1,13 @@
 /** Messages between the page and the import worker. Plain data only. */
-import type { AppliedImport } from '../domain/applied-import';
-import type { CompactPreview } from '../domain/change-preview';
-import type { ScorecardConfig } from '../domain/config';
-import type { FigureSnapshot } from '../domain/figure-snapshot';
-import type { ColumnMapping, ImportResult } from '../domain/import/context';
-import type { ImportedFile } from '../domain/scorecard-data';
-import type { ObservationColumns } from '../domain/observations';
-import type { FileOutcome, HalvesGuess } from '../domain/read-files';
-import type { Area, IndicatorDefinition, NeighbourLists } from '../domain/types';
+import type { AppliedImport } from '../domain/import';
+import type { CompactPreview } from '../domain/workspace';
+import type { ScorecardConfig } from '../domain/model';
+import type { FigureSnapshot } from '../domain/workspace';
+import type { ColumnMapping, ImportResult } from '../domain/import';
+import type { ImportedFile } from '../domain/import';
+import type { ObservationColumns } from '../domain/model';
+import type { FileOutcome, HalvesGuess } from '../domain/import';
+import type { Area, IndicatorDefinition, NeighbourLists } from '../domain/model';
 
 export type { FileOutcome };
 

@@ -2,7 +2,7 @@
  * Warming a reader up: a reader started ahead of time reads a small made-up file while the
  * analyst chooses files, so the code that reads files is compiled before the first real one.
  */
-import { readFiles } from '../domain/read-files';
+import { readFiles } from '../domain/import';
 import type { WarmMessage } from './protocol';
 
 /**

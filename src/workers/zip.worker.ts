@@ -3,7 +3,7 @@
  * workspace takes seconds (1.2 s in one task for a 20 MB import), and the page must stay usable
  * meanwhile. Started for one export and ended after it.
  */
-import { workspaceToZip, type WorkspaceContents } from '../domain/workspace-file';
+import { workspaceToZip, type WorkspaceContents } from '../domain/workspace';
 
 export type ZipResponse =
   | { readonly ok: true; readonly bytes: Uint8Array }

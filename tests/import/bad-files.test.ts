@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../src/domain/import';
-import { validateFiles } from '../../src/domain/import/cli';
+import { validateFiles } from '../../scripts/validate-report';
 import { context } from './helpers';
 
 const encoder = new TextEncoder();

@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { parseValidateArgs, validateFiles, validateNow } from '../../src/domain/import/cli';
+import { parseValidateArgs, validateFiles, validateNow } from '../../scripts/validate-report';
 import { context, FIXTURES, readBytes, ROOT } from './helpers';
 
 describe('parseValidateArgs', () => {
@@ -179,7 +179,7 @@ describe('npm run validate (the script)', () => {
   }, 30_000);
 
   it('prints exactly one JSON object with --json and exits 0 for a real DfE file', () => {
-    const result = run('--json', 'data/dfe/ees/cla_number_and_rate_per_10k_children.csv');
+    const result = run('--json', 'sources/dfe/ees/cla_number_and_rate_per_10k_children.csv');
     expect(result.status).toBe(0);
     const parsed = JSON.parse(result.stdout) as { files: Record<string, unknown>[] };
     expect(parsed.files).toHaveLength(1);

@@ -1,12 +1,12 @@
 /**
- * Every DfE file in data/dfe imports with zero errors, and for Harrow (E09000015, 310) three
+ * Every DfE file in sources/dfe imports with zero errors, and for Harrow (E09000015, 310) three
  * values per file match the raw CSV, checked by hand (the raw line is quoted beside each).
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importFile, type ImportResult } from '../../src/domain/import';
-import { observationsOf } from '../../src/domain/observations';
-import type { Observation } from '../../src/domain/types';
+import { observationsOf } from '../../src/domain/model';
+import type { Observation } from '../../src/domain/model';
 import { context, DFE, readBytes } from './helpers';
 
 const HARROW = 'E09000015';
@@ -36,8 +36,8 @@ const ALL_FILES = ['ees', 'lait', 'lookups', 'stat_neighbours'].flatMap((dir) =>
   readdirSync(`${DFE}${dir}`).map((name) => `${dir}/${name}`),
 );
 
-describe('every DfE file in data/dfe', () => {
-  it('is one of the 13 files described in data/README.md', () => {
+describe('every DfE file in sources/dfe', () => {
+  it('is one of the 13 files described in sources/README.md', () => {
     expect(ALL_FILES).toHaveLength(13);
   });
 

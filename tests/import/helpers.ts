@@ -1,6 +1,6 @@
 /**
  * Shared set-up for the import tests: the area register built from DfE's lookups in
- * data/dfe/lookups, the indicator definitions from tests/fixtures/import/definitions-good.csv,
+ * sources/dfe/lookups, the indicator definitions from tests/fixtures/import/definitions-good.csv,
  * a fixed `now`, and a plain-text rendering of a result for golden files.
  */
 import { readFileSync } from 'node:fs';
@@ -12,12 +12,12 @@ import {
   valueRecords,
 } from '../../src/domain/import';
 import type { ImportContext, ImportResult } from '../../src/domain/import';
-import { observationAt } from '../../src/domain/observations';
-import type { Area, IndicatorDefinition } from '../../src/domain/types';
+import { observationAt } from '../../src/domain/model';
+import type { Area, IndicatorDefinition } from '../../src/domain/model';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const FIXTURES = `${ROOT}tests/fixtures/import/`;
-export const DFE = `${ROOT}data/dfe/`;
+export const DFE = `${ROOT}sources/dfe/`;
 
 /** 1 March 2026: 2025-26 Q3 (to 31 December 2025) has ended, 2025-26 Q4 has not. */
 export const NOW = new Date(2026, 2, 1);
@@ -27,7 +27,7 @@ export function readBytes(path: string): Uint8Array {
 }
 
 let registry: ReadonlyMap<string, Area> | undefined;
-/** The area register from data/dfe/lookups (las.csv and regions.csv). */
+/** The area register from sources/dfe/lookups (las.csv and regions.csv). */
 export function dfeAreas(): ReadonlyMap<string, Area> {
   if (!registry) {
     const { areas } = areasFromDfeLookups(

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { headerSignature, importFile } from '../../src/domain/import';
-import { observationsOf } from '../../src/domain/observations';
+import { observationsOf } from '../../src/domain/model';
 import { context } from './helpers';
 
 const encode = (text: string) => new TextEncoder().encode(text);

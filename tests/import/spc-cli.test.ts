@@ -14,8 +14,8 @@ import {
   runSpc,
   type SeriesJson,
   type SpcCliOptions,
-} from '../../src/domain/import/spc-cli';
-import { observationsOf } from '../../src/domain/observations';
+} from '../../scripts/spc-report';
+import { observationsOf } from '../../src/domain/model';
 import { context, ROOT } from './helpers';
 
 const encode = (text: string) => new TextEncoder().encode(text);

@@ -14,8 +14,8 @@ import {
   secondHalf,
   splitMiddle,
   type SplitPlan,
-} from '../../src/domain/import/split';
-import { observationsOf } from '../../src/domain/observations';
+} from '../../src/domain/import';
+import { observationsOf } from '../../src/domain/model';
 import {
   guessHalves,
   HEAD_BYTES,
@@ -24,7 +24,7 @@ import {
   type EarlyHalf,
   type HalvesGuess,
   type ReadFilesInput,
-} from '../../src/domain/read-files';
+} from '../../src/domain/import';
 import type { ColumnMapping } from '../../src/domain/import';
 import { context, dfeAreas, NOW, testDefinitions } from './helpers';
 

@@ -2,7 +2,7 @@
  * Named view-model scenarios shared by component tests: an amber tile with comparators and a
  * trend, and a scorecard table with a suppressed value and a row without a target.
  */
-import type { TableRowView, TableView, TileView } from '../../src/data/view-models';
+import type { TableRowView, TableView, TileView } from '../../src/hooks/view-models';
 
 export const amberTile: TileView = {
   id: 'CSC-ASSESS-45',

@@ -1,8 +1,8 @@
 /** Loads the committed public/data into the app in jsdom: files from disk, import on the page. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LoadDependencies } from '../../src/data/load-scorecard';
-import { importScorecardFiles } from '../../src/domain/scorecard-import';
+import type { LoadDependencies } from '../../src/hooks/load-scorecard';
+import { importScorecardFiles } from '../../src/domain/import';
 import { DATA_DIR, TODAY } from './default-data';
 
 export const diskLoader = (): LoadDependencies => ({

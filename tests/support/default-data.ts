@@ -1,9 +1,9 @@
 /** The committed default dataset (public/data), assembled as the app assembles it. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseConfig } from '../../src/domain/config';
-import type { AssembledScorecard } from '../../src/domain/scorecard-data';
-import { assembleScorecard } from '../../src/domain/scorecard-import';
+import { parseConfig } from '../../src/domain/model';
+import type { AssembledScorecard } from '../../src/domain/import';
+import { assembleScorecard } from '../../src/domain/import';
 
 export const DATA_DIR = join(import.meta.dirname, '..', '..', 'public', 'data');
 /** Tests run on a fixed day so "the latest complete quarter" never moves under them. */

@@ -12,10 +12,10 @@ import {
   gateApply,
   neighbourListChanges,
   type LoadedMeta,
-} from '../../src/domain/apply-safety';
-import type { ImportedFileData } from '../../src/domain/applied-import';
-import { runToEnd } from '../../src/domain/change-preview';
-import { mergeImports } from '../../src/domain/merge-imports';
+} from '../../src/domain/workspace';
+import type { ImportedFileData } from '../../src/domain/import';
+import { runToEnd } from '../../src/domain/workspace';
+import { mergeImports } from '../../src/domain/workspace';
 import { fileData } from './helpers';
 import { HARROW, NOW, smallHosted } from './small-data';
 

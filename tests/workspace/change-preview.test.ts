@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { definitionKey, uniqueSourceKey, valueKey } from '../../src/domain/applied-import';
-import { previewChanges, runToEnd } from '../../src/domain/change-preview';
+import { definitionKey, uniqueSourceKey, valueKey } from '../../src/domain/import';
+import { previewChanges, runToEnd } from '../../src/domain/workspace';
 import { fileData } from './helpers';
 import { BARNET, contextOf, HARROW, smallHosted } from './small-data';
 

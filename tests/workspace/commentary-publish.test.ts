@@ -4,11 +4,11 @@
  * written in this browser to another machine.
  */
 import { describe, expect, it } from 'vitest';
-import type { Commentary } from '../../src/domain/commentary';
-import { parseConfig } from '../../src/domain/config';
-import { readCommentaryCsv } from '../../src/domain/import/layout-commentary';
-import { publishFiles } from '../../src/domain/publish';
-import { workspaceFromZip, workspaceToZip } from '../../src/domain/workspace-file';
+import type { Commentary } from '../../src/domain/model';
+import { parseConfig } from '../../src/domain/model';
+import { readCommentaryCsv } from '../../src/domain/import';
+import { publishFiles } from '../../src/domain/workspace';
+import { workspaceFromZip, workspaceToZip } from '../../src/domain/workspace';
 import { zipSync, unzipSync } from 'fflate';
 import { defaultData } from '../support/default-data';
 import { HARROW } from './small-data';

@@ -8,9 +8,9 @@ import {
   expandPreview,
   previewChanges,
   runToEnd,
-} from '../../src/domain/change-preview';
-import { FigureIndex, snapshotFigures } from '../../src/domain/figure-snapshot';
-import { withoutBlue } from '../../src/domain/scorecard-data';
+} from '../../src/domain/workspace';
+import { FigureIndex, snapshotFigures } from '../../src/domain/workspace';
+import { withoutBlue } from '../../src/domain/import';
 import { fileData } from './helpers';
 import { BARNET, contextOf, HARROW, smallHosted } from './small-data';
 

@@ -7,12 +7,12 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../src/domain/import';
-import { observationsOf } from '../../src/domain/observations';
-import type { Area, IndicatorDefinition, Observation } from '../../src/domain/types';
-import { areasCsv } from '../../src/domain/write-areas';
-import { definitionsCsv } from '../../src/domain/write-definitions';
-import { neighboursCsv } from '../../src/domain/write-neighbours';
-import { tidyCsv } from '../../src/domain/write-tidy';
+import { observationsOf } from '../../src/domain/model';
+import type { Area, IndicatorDefinition, Observation } from '../../src/domain/model';
+import { areasCsv } from '../../src/domain/workspace';
+import { definitionsCsv } from '../../src/domain/workspace';
+import { neighboursCsv } from '../../src/domain/workspace';
+import { tidyCsv } from '../../src/domain/workspace';
 import { context, dfeAreas, NOW } from '../import/helpers';
 
 const encoder = new TextEncoder();

@@ -1,7 +1,7 @@
 /** Shared set-up for the workspace tests: files read into ImportedFileData like the worker does. */
-import type { ImportedFileData } from '../../src/domain/applied-import';
+import type { ImportedFileData } from '../../src/domain/import';
 import { importFile, type ImportContext } from '../../src/domain/import';
-import { contentHash } from '../../src/domain/hash';
+import { contentHash } from '../../src/domain/model';
 
 const encoder = new TextEncoder();
 

@@ -5,15 +5,11 @@ import {
   type AppliedImport,
   type Decision,
   type ImportedFileData,
-} from '../../src/domain/applied-import';
-import { runToEnd } from '../../src/domain/change-preview';
-import { getObservation } from '../../src/domain/dataset';
-import {
-  mergeImports,
-  workspaceVersion,
-  workspaceVersionSteps,
-} from '../../src/domain/merge-imports';
-import { contentHash } from '../../src/domain/hash';
+} from '../../src/domain/import';
+import { runToEnd } from '../../src/domain/workspace';
+import { getObservation } from '../../src/domain/model';
+import { mergeImports, workspaceVersion, workspaceVersionSteps } from '../../src/domain/workspace';
+import { contentHash } from '../../src/domain/model';
 import { fileData } from './helpers';
 import { BARNET, contextOf, HARROW, smallHosted } from './small-data';
 

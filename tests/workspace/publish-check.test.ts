@@ -3,9 +3,9 @@
  * read cleanly (a NUL that makes a CSV "binary", a file missing, figures lost on the way).
  */
 import { describe, expect, it } from 'vitest';
-import { publishFiles } from '../../src/domain/publish';
-import { checkPublished } from '../../src/domain/publish-check';
-import type { IndicatorDefinition } from '../../src/domain/types';
+import { publishFiles } from '../../src/domain/workspace';
+import { checkPublished } from '../../src/domain/workspace';
+import type { IndicatorDefinition } from '../../src/domain/model';
 import { defaultData, TODAY } from '../support/default-data';
 
 describe('checkPublished', () => {

@@ -4,13 +4,13 @@
  * neighbour list), with no clashes and no errors.
  */
 import { describe, expect, it } from 'vitest';
-import { valueKey, type AppliedImport } from '../../src/domain/applied-import';
-import { runToEnd } from '../../src/domain/change-preview';
-import { parseConfig } from '../../src/domain/config';
-import type { Dataset } from '../../src/domain/dataset';
-import { mergeImports } from '../../src/domain/merge-imports';
-import { publishFiles, safeFileName } from '../../src/domain/publish';
-import { assembleScorecard } from '../../src/domain/scorecard-import';
+import { valueKey, type AppliedImport } from '../../src/domain/import';
+import { runToEnd } from '../../src/domain/workspace';
+import { parseConfig } from '../../src/domain/model';
+import type { Dataset } from '../../src/domain/model';
+import { mergeImports } from '../../src/domain/workspace';
+import { publishFiles, safeFileName } from '../../src/domain/workspace';
+import { assembleScorecard } from '../../src/domain/import';
 import { defaultData, TODAY } from '../support/default-data';
 import { fileData } from './helpers';
 import { contextOf, HARROW } from './small-data';

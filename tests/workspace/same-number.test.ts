@@ -3,9 +3,9 @@
  * 16.1 is the same figure (in the page's comparison and in the worker's), and shown as 16.1.
  */
 import { describe, expect, it } from 'vitest';
-import { comparePreview, previewChanges, runToEnd } from '../../src/domain/change-preview';
-import { snapshotFigures } from '../../src/domain/figure-snapshot';
-import { plainNumber, sameNumber } from '../../src/domain/same-number';
+import { comparePreview, previewChanges, runToEnd } from '../../src/domain/workspace';
+import { snapshotFigures } from '../../src/domain/workspace';
+import { plainNumber, sameNumber } from '../../src/domain/model';
 import { fileData } from './helpers';
 import { contextOf, HARROW, smallHosted } from './small-data';
 

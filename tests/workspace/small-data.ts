@@ -1,8 +1,8 @@
 /** A small hosted dataset for the workspace tests: the real register and definitions, few figures. */
 import { readFileSync } from 'node:fs';
-import { parseConfig } from '../../src/domain/config';
-import type { AssembledScorecard } from '../../src/domain/scorecard-data';
-import { assembleScorecard } from '../../src/domain/scorecard-import';
+import { parseConfig } from '../../src/domain/model';
+import type { AssembledScorecard } from '../../src/domain/import';
+import { assembleScorecard } from '../../src/domain/import';
 import { ROOT } from '../import/helpers';
 
 export const HARROW = 'E09000015';

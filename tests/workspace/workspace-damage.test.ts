@@ -4,8 +4,8 @@
  */
 import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { valueKey, type AppliedImport } from '../../src/domain/applied-import';
-import { workspaceFromZip, workspaceToZip } from '../../src/domain/workspace-file';
+import { valueKey, type AppliedImport } from '../../src/domain/import';
+import { workspaceFromZip, workspaceToZip } from '../../src/domain/workspace';
 import { fileData } from './helpers';
 import { contextOf, HARROW, smallHosted } from './small-data';
 

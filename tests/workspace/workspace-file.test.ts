@@ -1,12 +1,8 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { valueKey, type AppliedImport } from '../../src/domain/applied-import';
-import { observationsOf } from '../../src/domain/observations';
-import {
-  workspaceFromZip,
-  workspaceToZip,
-  WORKSPACE_FORMAT,
-} from '../../src/domain/workspace-file';
+import { valueKey, type AppliedImport } from '../../src/domain/import';
+import { observationsOf } from '../../src/domain/model';
+import { workspaceFromZip, workspaceToZip, WORKSPACE_FORMAT } from '../../src/domain/workspace';
 import { fileData } from './helpers';
 import { contextOf, HARROW, smallHosted } from './small-data';
 

@@ -13,15 +13,15 @@ import { App } from '../../../src/app/App';
 import { OverviewPage } from '../../../src/app/pages/OverviewPage';
 import { appLoadDependencies } from '../../../src/app/warm-up';
 import { SparklineRenderer, type RenderSparkline } from '../../../src/components/SparklineRenderer';
-import { DEFAULT_STATE } from '../../../src/data/url-state';
-import { usePaintedMark } from '../../../src/data/usePaintedMark';
+import { DEFAULT_STATE } from '../../../src/hooks/url-state';
+import { usePaintedMark } from '../../../src/hooks/usePaintedMark';
 import {
   MARK_OVERVIEW_PAINTED,
   ScorecardDataContext,
   useLoadScorecard,
-} from '../../../src/data/useScorecardData';
-import { useOverview, useScorecardModel } from '../../../src/data/useScreens';
-import type { SparklineView } from '../../../src/data/view-models';
+} from '../../../src/hooks/useScorecardData';
+import { useOverview, useScorecardModel } from '../../../src/hooks/useScreens';
+import type { SparklineView } from '../../../src/hooks/view-models';
 
 /** The sparkline's points back from its path data ("M0 5 L10 3 M30 4 ..."), gaps as nulls. */
 function pointsOf(sparkline: SparklineView): { x: number; y: number | null }[] {

@@ -8,7 +8,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { diskLoader } from '../../../tests/support/app-loader';
-import { memoryStore } from '../../data/workspace-store';
+import { memoryStore } from '../../storage/workspace-store';
 import { App } from '../App';
 
 const FIXTURE = join(

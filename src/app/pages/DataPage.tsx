@@ -8,33 +8,33 @@
  */
 import { zipSync } from 'fflate';
 import { useEffect, useId, useState } from 'react';
-import { ApplySafetyPanel } from '../../components/data/ApplySafetyPanel';
-import { ChangePreviewPanel } from '../../components/data/ChangePreviewPanel';
-import { CommentaryImport } from '../../components/data/CommentaryImport';
-import { Confirm } from '../../components/data/Confirm';
-import { DropZone } from '../../components/data/DropZone';
-import { ErrorSummary } from '../../components/data/ErrorSummary';
-import { FileReportPanel } from '../../components/data/FileReportPanel';
-import { ImportHistory } from '../../components/data/ImportHistory';
-import { MappingForm } from '../../components/data/MappingForm';
-import { ProgressPanel } from '../../components/data/ProgressPanel';
+import { ApplySafetyPanel } from '../../components/data-page/ApplySafetyPanel';
+import { ChangePreviewPanel } from '../../components/data-page/ChangePreviewPanel';
+import { CommentaryImport } from '../../components/data-page/CommentaryImport';
+import { Confirm } from '../../components/data-page/Confirm';
+import { DropZone } from '../../components/data-page/DropZone';
+import { ErrorSummary } from '../../components/data-page/ErrorSummary';
+import { FileReportPanel } from '../../components/data-page/FileReportPanel';
+import { ImportHistory } from '../../components/data-page/ImportHistory';
+import { MappingForm } from '../../components/data-page/MappingForm';
+import { ProgressPanel } from '../../components/data-page/ProgressPanel';
 import { Notice } from '../../components/Notice';
 import { StatusLine } from '../../components/StatusLine';
-import '../../components/data/data.css';
-import { dateStamp, download } from '../../data/download';
-import { plainError } from '../../data/plain-error';
-import { zipWorkspace } from '../../data/workspace-zip';
-import { useCommentary } from '../../data/useCommentary';
-import { useCommentaryImport } from '../../data/useCommentaryImport';
-import { useDataPage } from '../../data/useDataPage';
-import { useScorecardData } from '../../data/useScorecardData';
-import { useStatusMessage } from '../../data/useStatusMessage';
-import { useWorkspace } from '../../data/useWorkspace';
-import { publishFiles } from '../../domain/publish';
-import { checkPublished } from '../../domain/publish-check';
-import { reportCsv } from '../../domain/report-csv';
-import { plainNumber } from '../../domain/same-number';
-import { workspaceFromZip, type WorkspaceContents } from '../../domain/workspace-file';
+import '../../components/data-page/data.css';
+import { dateStamp, download } from '../../hooks/download';
+import { plainError } from '../../hooks/plain-error';
+import { zipWorkspace } from '../../hooks/workspace-zip';
+import { useCommentary } from '../../hooks/useCommentary';
+import { useCommentaryImport } from '../../hooks/useCommentaryImport';
+import { useDataPage } from '../../hooks/useDataPage';
+import { useScorecardData } from '../../hooks/useScorecardData';
+import { useStatusMessage } from '../../hooks/useStatusMessage';
+import { useWorkspace } from '../../hooks/useWorkspace';
+import { publishFiles } from '../../domain/workspace';
+import { checkPublished } from '../../domain/workspace';
+import { reportCsv } from '../../domain/import';
+import { readableNumber } from '../../domain/model';
+import { workspaceFromZip, type WorkspaceContents } from '../../domain/workspace';
 
 type Confirmation =
   | { readonly kind: 'undo' }
@@ -180,11 +180,11 @@ export default function DataPage({
               <li key={item.key}>
                 {item.incoming.indicator}, {item.incoming.area}, {item.incoming.period}: web host{' '}
                 {item.current.value.kind === 'number'
-                  ? plainNumber(item.current.value.value)
+                  ? readableNumber(item.current.value.value)
                   : item.current.value.state}
                 , your import ({item.file}){' '}
                 {item.incoming.value.kind === 'number'
-                  ? plainNumber(item.incoming.value.value)
+                  ? readableNumber(item.incoming.value.value)
                   : item.incoming.value.state}
               </li>
             ))}

@@ -1,6 +1,6 @@
 import { Tile } from '../../components/Tile';
 import { CommentaryDue } from '../../components/commentary/CommentaryDue';
-import type { CommentaryDueView, ExceptionView, SectionView } from '../../data/view-models';
+import type { CommentaryDueView, ExceptionView, SectionView } from '../../hooks/view-models';
 
 /** Only what needs a member's attention: red, worsening, or outside the neighbours' range. */
 export function ExceptionsPage({

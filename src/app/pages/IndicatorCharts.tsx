@@ -6,7 +6,7 @@ import { TrendChart } from '../../components/charts/TrendChart';
 import { useChartSize } from '../../components/charts/useChartSize';
 import { XmrChart } from '../../components/charts/XmrChart';
 import { SpcIcons } from '../../components/SpcIcons';
-import type { IndicatorPageView } from '../../data/view-models';
+import type { IndicatorPageView } from '../../hooks/view-models';
 
 export default function IndicatorCharts({
   page,

@@ -4,8 +4,8 @@ import { DirectionBadge } from '../../components/DirectionBadge';
 import { RagBadge } from '../../components/RagBadge';
 import { SpcIcons } from '../../components/SpcIcons';
 import { StatusKey } from '../../components/StatusKey';
-import type { IndicatorCommentary } from '../../data/useIndicatorCommentary';
-import type { IndicatorPageView } from '../../data/view-models';
+import type { IndicatorCommentary } from '../../hooks/useIndicatorCommentary';
+import type { IndicatorPageView } from '../../hooks/view-models';
 import { loadIndicatorCharts } from '../chart-chunk';
 
 const IndicatorCharts = lazy(loadIndicatorCharts);

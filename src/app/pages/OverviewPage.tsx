@@ -1,7 +1,7 @@
 import { StatusKey } from '../../components/StatusKey';
 import { StatusSummary } from '../../components/StatusSummary';
 import { Tile } from '../../components/Tile';
-import type { OverviewView } from '../../data/views/scorecard';
+import type { OverviewView } from '../../hooks/views/scorecard';
 
 /** Every indicator as a tile, section by section, with counts by status. */
 export function OverviewPage({ overview }: { overview: OverviewView }) {

@@ -5,7 +5,7 @@ import { CommentaryText } from '../../components/commentary/CommentaryText';
 import { DirectionBadge } from '../../components/DirectionBadge';
 import { RagBadge } from '../../components/RagBadge';
 import { SpcIcons } from '../../components/SpcIcons';
-import type { IndicatorPageView } from '../../data/view-models';
+import type { IndicatorPageView } from '../../hooks/view-models';
 
 const TREND = { width: 560, height: 250 };
 const NEIGHBOURS = { width: 560, height: 250 };

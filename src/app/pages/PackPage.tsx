@@ -5,8 +5,8 @@ import { ScorecardTable } from '../../components/ScorecardTable';
 import { SpcIcons } from '../../components/SpcIcons';
 import { StatusKey } from '../../components/StatusKey';
 import { StatusSummary } from '../../components/StatusSummary';
-import type { PackPart, PackView } from '../../data/views/pack';
-import { PACK_PARTS } from '../../data/views/pack';
+import type { PackPart, PackView } from '../../hooks/views/pack';
+import { PACK_PARTS } from '../../hooks/views/pack';
 import './PackPage.css';
 
 const PackDetails = lazy(() => import('./PackDetails'));

@@ -1,6 +1,6 @@
 import { ScorecardTable } from '../../components/ScorecardTable';
-import type { SortKey } from '../../data/url-state';
-import type { TableView } from '../../data/view-models';
+import type { SortKey } from '../../hooks/url-state';
+import type { TableView } from '../../hooks/view-models';
 
 export function TablePage({
   table,

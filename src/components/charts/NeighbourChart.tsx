@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
-import type { NeighbourBar, NeighbourChartView } from '../../data/view-models';
+import type { NeighbourBar, NeighbourChartView } from '../../hooks/view-models';
 import type { ChartSize } from './TrendChart';
 import './charts.css';
 

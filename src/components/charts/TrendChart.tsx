@@ -10,7 +10,7 @@ import {
   useYAxisScale,
   type TooltipContentProps,
 } from 'recharts';
-import type { ChartSeriesView, TrendChartView } from '../../data/view-models';
+import type { ChartSeriesView, TrendChartView } from '../../hooks/view-models';
 import { LegendSample, Marker, SERIES_STYLES } from './series-style';
 import './charts.css';
 

@@ -8,7 +8,7 @@ import {
   YAxis,
   type TooltipContentProps,
 } from 'recharts';
-import type { XmrChartView, XmrPointView } from '../../data/view-models';
+import type { XmrChartView, XmrPointView } from '../../hooks/view-models';
 import { Marker, type SeriesStyle } from './series-style';
 import type { ChartSize } from './TrendChart';
 import './charts.css';

@@ -1,4 +1,4 @@
-import type { SeriesKey } from '../../data/view-models';
+import type { SeriesKey } from '../../hooks/view-models';
 
 /**
  * How each series looks. Colour is never the only difference: every series has its own dash

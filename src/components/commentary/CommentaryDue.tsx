@@ -1,4 +1,4 @@
-import type { CommentaryDueView } from '../../data/view-models';
+import type { CommentaryDueView } from '../../hooks/view-models';
 import './commentary.css';
 
 /** The "ready for committee?" check: indicators still needing commentary, and overdue actions. */

@@ -4,8 +4,8 @@
  * typing pauses; nothing is cut. Loaded only when an officer opens it.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { ACTION_STATUSES, type ActionStatus, type Commentary } from '../../domain/commentary';
-import type { IndicatorCommentary } from '../../data/useIndicatorCommentary';
+import { ACTION_STATUSES, type ActionStatus, type Commentary } from '../../domain/model';
+import type { IndicatorCommentary } from '../../hooks/useIndicatorCommentary';
 import { CommentaryText } from './CommentaryText';
 import './commentary.css';
 

@@ -1,4 +1,4 @@
-import type { CommentaryView } from '../../data/view-models';
+import type { CommentaryView } from '../../hooks/view-models';
 import './commentary.css';
 
 /**

@@ -2,7 +2,7 @@
  * What an import is given (ImportContext) and what it returns (ImportResult). Plain data, so the
  * UI, a Web Worker and the data build can all call importFile.
  */
-import type { ObservationColumns } from '../observations';
+import type { ObservationColumns } from '../model';
 import type {
   Area,
   FileReport,
@@ -10,7 +10,7 @@ import type {
   NeighbourLists,
   ObservedValue,
   PeriodKey,
-} from '../types';
+} from '../model';
 
 /** Column names an analyst chose for a file whose layout is not recognised. */
 export interface ColumnMapping {

@@ -3,8 +3,8 @@
  * No user choice is needed: each layout has column names no other has. A column mapping chosen
  * by an analyst applies when the file has every column it names.
  */
-import { parsePeriod } from '../periods';
-import type { Layout } from '../types';
+import { parsePeriod } from '../model';
+import type { Layout } from '../model';
 import type { ColumnMapping } from './context';
 import { normaliseHeader } from './vocabulary';
 

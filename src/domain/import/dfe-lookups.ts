@@ -1,5 +1,5 @@
 /**
- * The area register built from DfE's lookups (data/dfe/lookups/las.csv and regions.csv), for
+ * The area register built from DfE's lookups (sources/dfe/lookups/las.csv and regions.csv), for
  * when the project's own register (public/data/areas.csv) does not exist yet.
  *
  * - England (E92000001), the nine regions (E12, level regional) and Inner and Outer London
@@ -13,7 +13,7 @@
  *   region_code DfE's own files give them; checked against the EES files in tests).
  */
 import Papa from 'papaparse';
-import { ENGLAND, type Area } from '../types';
+import { ENGLAND, type Area } from '../model';
 
 /** DfE's Inner London (statistical definition): the 3-digit codes of its 14 councils. */
 export const INNER_LONDON_OLD_CODES: ReadonlySet<string> = new Set([

@@ -5,9 +5,9 @@
  * Numerators come from the same row; a denominator comes from the same row (`column` only) or
  * from the row of the same period and area whose filters are `where` (a "Total" row).
  * Rows no measure uses are skipped with a counted reason. Worked out from the files in
- * data/dfe/ees/ (see data/README.md); every value is checked in tests against the raw CSV.
+ * sources/dfe/ees/ (see sources/README.md); every value is checked in tests against the raw CSV.
  */
-import type { Unit } from '../types';
+import type { Unit } from '../model';
 
 export interface EesFilter {
   readonly column: string;

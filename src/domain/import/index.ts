@@ -12,8 +12,8 @@
  * periods, duplicates and conflicts across the whole file; write the report.
  */
 import { controlWarning, emptyTally, withoutControlCharacters } from './control-characters';
-import { ObservationColumnsBuilder } from '../observations';
-import type { Layout, ReportIssue } from '../types';
+import { ObservationColumnsBuilder } from '../model';
+import type { Layout, ReportIssue } from '../model';
 import {
   DOUBLE_ENCODED,
   NotUtf8Error,
@@ -608,3 +608,28 @@ function importText(
     unclosedQuoteAtEnd: unclosedAtEnd(),
   };
 }
+export * from './applied-import';
+export * from './bytes';
+export * from './control-characters';
+export * from './csv';
+export * from './ees-mappings';
+export * from './hosted-faults';
+export * from './lait-mapping';
+export * from './layout';
+export * from './layout-areas';
+export * from './layout-commentary';
+export * from './layout-definitions';
+export * from './layout-ees';
+export * from './layout-lait';
+export * from './layout-neighbours';
+export * from './layout-tidy';
+export * from './layout-wide';
+export * from './numbers';
+export * from './read-files';
+export * from './report-csv';
+export * from './resolve';
+export * from './scorecard-data';
+export * from './scorecard-import';
+export * from './split';
+export * from './staging';
+export * from './vocabulary';

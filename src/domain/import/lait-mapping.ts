@@ -9,7 +9,7 @@
  * definition of the indicator is loaded; with the section, they complete the definitions read
  * from LAIT's dictionary (lait_data_dictionary.csv), which has no section.
  */
-import type { SectionId, Unit } from '../types';
+import type { SectionId, Unit } from '../model';
 
 export interface LaitMeasure {
   readonly shortDesc: string;

@@ -6,7 +6,7 @@
  * A code given twice is an error on both lines (an exact duplicate line is skipped).
  */
 import { hashCells } from './detect';
-import type { Area, AreaLevel } from '../types';
+import type { Area, AreaLevel } from '../model';
 import { cellAt, type FileInfo, type LayoutReader } from './layout';
 import { councilsFromLas, londonSubRegion, regionArea, type LasRow } from './dfe-lookups';
 import { GSS_CODE, OLD_LA_CODE } from './resolve';

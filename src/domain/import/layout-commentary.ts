@@ -16,10 +16,10 @@ import {
   type ActionStatus,
   type Commentary,
   type CommentaryAction,
-} from '../commentary';
-import { unescapeFormula } from '../formula-escape';
-import { parsePeriod, periodKey } from '../periods';
-import type { Area, FileReport, IndicatorDefinition } from '../types';
+} from '../model';
+import { unescapeFormula } from '../model';
+import { parsePeriod, periodKey } from '../model';
+import type { Area, FileReport, IndicatorDefinition } from '../model';
 import { decodeBytes, refusalReason } from './bytes';
 import { detectDelimiter, readRecords } from './csv';
 import { ReportBuilder } from './report';

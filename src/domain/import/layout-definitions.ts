@@ -7,7 +7,7 @@
  * twice is an error on both lines and neither is loaded (an exact duplicate line is skipped).
  */
 import { hashCells } from './detect';
-import type { IndicatorDefinition, RagRules, Target } from '../types';
+import type { IndicatorDefinition, RagRules, Target } from '../model';
 import { LAIT_MEASURES } from './lait-mapping';
 import { cellAt, type FileInfo, type LayoutReader } from './layout';
 import { parseNumberCell } from './numbers';

@@ -9,7 +9,7 @@
  * One line may give several values (two measures can read one row), so a bad cell rejects
  * that value only.
  */
-import { ENGLAND, type Area, type Unit } from '../types';
+import { ENGLAND, type Area, type Unit } from '../model';
 import { EES_MAPPINGS, type EesFileMapping, type EesFilter, type EesMeasure } from './ees-mappings';
 import { cellAt, readValueCell, type FileInfo, type LayoutReader } from './layout';
 import { parseNumberCell } from './numbers';

@@ -4,7 +4,7 @@
  * measure only and is not read. Areas by `LA Number` (DfE's 3-digit code), else by name (England
  * and the regions carry LAIT's own numbers 970-990). `-` is LAIT's documented missing marker.
  */
-import type { Unit } from '../types';
+import type { Unit } from '../model';
 import { cellAt, readValueCell, type FileInfo, type LayoutReader } from './layout';
 import { LAIT_MEASURES, type LaitMeasure } from './lait-mapping';
 import type { Staging } from './staging';

@@ -6,7 +6,7 @@
  * given by DfE's 3-digit codes and resolved to canonical area codes through the area register.
  */
 import { hashCells } from './detect';
-import type { Neighbour, SnModel } from '../types';
+import type { Neighbour, SnModel } from '../model';
 import { cellAt, type FileInfo, type LayoutReader } from './layout';
 import { normaliseHeader } from './vocabulary';
 

@@ -3,7 +3,7 @@
  * period and area. Also reads any file through an analyst's column mapping ("mapped").
  * One value per line, so a line with any problem is rejected whole.
  */
-import type { TargetValue, Unit } from '../types';
+import type { TargetValue, Unit } from '../model';
 import type { ColumnMapping } from './context';
 import { cellAt, readValueCell, type FileInfo, type LayoutReader } from './layout';
 import { parseNumberCell, parseValue, plainDecimal } from './numbers';

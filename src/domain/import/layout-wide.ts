@@ -11,8 +11,8 @@
  * Indicators: by ref (id or alias), else exact title; unknown rows are loaded under their ref
  * with a warning, and a minimal definition is returned for them.
  */
-import { parsePeriod, periodKey } from '../periods';
-import { SECTIONS } from '../types';
+import { parsePeriod, periodKey } from '../model';
+import { SECTIONS } from '../model';
 import type {
   Area,
   IndicatorDefinition,
@@ -22,7 +22,7 @@ import type {
   TargetValue,
   Tolerance,
   Unit,
-} from '../types';
+} from '../model';
 import type { SuppliedComparator } from './context';
 import { isPeriodHeading, WIDE_REF_NAMES, WIDE_TITLE_NAMES } from './detect';
 import { cellAt, readValueCell, type FileInfo, type LayoutReader } from './layout';

@@ -4,9 +4,9 @@
  * `%` signs, ranges by unit). A layout reader gets each data line once, in order, and returns
  * its part of the ImportResult at the end.
  */
-import { unescapeFormula } from '../formula-escape';
-import type { ObservationColumns } from '../observations';
-import type { Area, IndicatorDefinition, MissingState, NeighbourLists, Unit } from '../types';
+import { unescapeFormula } from '../model';
+import type { ObservationColumns } from '../model';
+import type { Area, IndicatorDefinition, MissingState, NeighbourLists, Unit } from '../model';
 import type { ImportContext, SuppliedComparator } from './context';
 import type { Delimiter } from './csv';
 import { noticeMessage, parseValue, plainDecimal, type ValueOptions } from './numbers';

@@ -3,7 +3,7 @@
  * are always text (papaparse never types them); every accepted form is listed here and anything
  * else is refused with a plain-English reason. None of the symbols, and no blank cell, is zero.
  */
-import type { MissingState, ObservedValue } from '../types';
+import type { MissingState, ObservedValue } from '../model';
 
 export interface ValueOptions {
   /** True in a semicolon-delimited file, where `12,5` is twelve and a half. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ObservationColumnsBuilder } from '../observations';
+import { ObservationColumnsBuilder } from '../model';
 import {
   formatIssue,
   formatReport,

@@ -9,8 +9,8 @@
  * A line that holds several values (a wide scorecard row, an EES row used by two measures) is
  * loaded when at least one of its values is loaded; values that were not are listed as errors.
  */
-import { MISSING_STATES, type ObservationColumns } from '../observations';
-import type { FileReport, Layout, ReportIssue } from '../types';
+import { MISSING_STATES, type ObservationColumns } from '../model';
+import type { FileReport, Layout, ReportIssue } from '../model';
 
 /** At most this many errors (and as many warnings) are listed; the rest are counted. */
 export const MAX_LISTED_ISSUES = 1000;

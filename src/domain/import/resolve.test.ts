@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Area, IndicatorDefinition } from '../types';
+import type { Area, IndicatorDefinition } from '../model';
 import { AreaIndex, IndicatorIndex, normaliseAreaName } from './resolve';
 
 const la = (

@@ -4,7 +4,7 @@
  * "Bristol, City of"/"City of Bristol", LAIT's "London (Inner)"). Indicators by id, alias or
  * exact title. Everything is indexed in Maps; nothing read from a file indexes a plain object.
  */
-import type { Area, IndicatorDefinition } from '../types';
+import type { Area, IndicatorDefinition } from '../model';
 
 /** A GSS code: a letter and eight digits (E09000015). */
 export const GSS_CODE = /^[EWSNK]\d{8}$/;

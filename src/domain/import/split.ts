@@ -17,8 +17,8 @@
  * both halves (a duplicate is judged against the line that came first). The first half's errors
  * and warnings are already right as they are, because its lines are numbered from the top.
  */
-import type { ObservationColumns } from '../observations';
-import type { FileReport } from '../types';
+import type { ObservationColumns } from '../model';
+import type { FileReport } from '../model';
 import type { ImportResult } from './context';
 import { MAX_LISTED_ISSUES } from './report';
 

@@ -5,8 +5,8 @@
  * periods that have not ended, the same indicator, period and area given twice, and values that
  * look like proportions, before writing the survivors into ObservationColumns.
  */
-import { formatDate } from '../format';
-import { MISSING_STATES, type ObservationColumns } from '../observations';
+import { formatDate } from '../model';
+import { MISSING_STATES, type ObservationColumns } from '../model';
 import {
   isUnfinished,
   parsePeriod,
@@ -14,8 +14,8 @@ import {
   periodEnd,
   periodKey,
   type PeriodParse,
-} from '../periods';
-import type { MissingState, Period, PeriodKey, TargetValue, Unit } from '../types';
+} from '../model';
+import type { MissingState, Period, PeriodKey, TargetValue, Unit } from '../model';
 import type { ReportBuilder } from './report';
 
 /** A period as a file wrote it, with what is needed to read it. */

@@ -3,8 +3,8 @@
  * into the data model's string unions. Every reader returns undefined for words it does not
  * know (the caller reports them); nothing is guessed.
  */
-import { SECTIONS } from '../types';
-import type { MeasurementType, Polarity, SectionId, Unit } from '../types';
+import { SECTIONS } from '../model';
+import type { MeasurementType, Polarity, SectionId, Unit } from '../model';
 
 /** Names that must never become keys or ids: they reach into JavaScript object prototypes. */
 export const RESERVED_NAMES: ReadonlySet<string> = new Set([

@@ -2,8 +2,8 @@
  * Small datasets for tests, built the way the app builds real ones (ObservationColumnsBuilder
  * then buildDataset), so tests exercise the same columnar round trip.
  */
-import { buildDataset, type Dataset } from '../dataset';
-import { ObservationColumnsBuilder, type ObservationRow } from '../observations';
+import { buildDataset, type Dataset } from '../model';
+import { ObservationColumnsBuilder, type ObservationRow } from '../model';
 import type {
   Area,
   IndicatorDefinition,
@@ -14,7 +14,7 @@ import type {
   PeriodKey,
   SnModel,
   TargetValue,
-} from '../types';
+} from '../model';
 
 export const num = (value: number, lowReliability = false): ObservedValue => ({
   kind: 'number',

@@ -9,7 +9,7 @@
  * 312, 302, 307, 320, 870, 313, 315, 871, 826 (sn_may_2025.csv, row 310, SN1-SN10), 986
  * (London) and 970 (England). Values are copied as published; "-" is stored as `x`.
  */
-import type { Area, IndicatorDefinition, ObservedValue, Target } from '../types';
+import type { Area, IndicatorDefinition, ObservedValue, Target } from '../model';
 import {
   council,
   dataset,

@@ -1,0 +1,287 @@
+import { describe, expect, it } from 'vitest';
+import { directionOfTravel, shortPeriodLabel, type DirectionOptions } from './direction';
+import { wilsonInterval } from './interval';
+import { dataset, indicator, missing, type RowSpec } from '../testing/build';
+import type { IndicatorDefinition, ObservedValue } from '../model';
+
+const HARROW = 'E09000015';
+
+function judge(
+  series: Readonly<Record<string, number | ObservedValue>>,
+  period: string,
+  against: 'previous' | 'year-ago',
+  change: Partial<IndicatorDefinition> = {},
+  options: DirectionOptions = {},
+) {
+  const def = indicator({ id: 'I', ...change });
+  const rows: RowSpec[] = Object.entries(series).map(([p, value]) => ({
+    indicator: 'I',
+    area: HARROW,
+    period: p,
+    value,
+  }));
+  return directionOfTravel(
+    dataset({ indicators: [def], rows }),
+    def,
+    HARROW,
+    period,
+    against,
+    options,
+  );
+}
+
+describe('directionOfTravel: edges', () => {
+  it('a single period only has no earlier figure', () => {
+    expect(judge({ '2025-26 Q2': 88 }, '2025-26 Q2', 'previous')).toMatchObject({
+      judgement: 'no-earlier-figure',
+      text: 'No earlier figure',
+      used: null,
+    });
+  });
+
+  it('no figure a year earlier or before', () => {
+    expect(judge({ '2025-26 Q1': 80, '2025-26 Q2': 88 }, '2025-26 Q2', 'year-ago')).toMatchObject({
+      judgement: 'no-earlier-figure',
+      text: 'No figure a year earlier',
+    });
+  });
+
+  it('a suppressed comparison period is not comparable, with the reason', () => {
+    expect(
+      judge({ '2025-26 Q1': missing('c'), '2025-26 Q2': 88 }, '2025-26 Q2', 'previous'),
+    ).toMatchObject({
+      judgement: 'not-comparable',
+      reason: 'Not comparable with Q1: the figure is suppressed to protect confidentiality [c].',
+      text: 'Not comparable with Q1',
+    });
+  });
+
+  it('a gap in the series is not comparable', () => {
+    expect(judge({ '2024-25 Q4': 80, '2025-26 Q2': 88 }, '2025-26 Q2', 'previous')).toMatchObject({
+      judgement: 'not-comparable',
+      reason: 'Not comparable with Q1: there is no figure for 2025-26 Q1.',
+    });
+  });
+
+  it('skipMissing falls back to the latest earlier figure and says which', () => {
+    const result = judge(
+      { '2024-25 Q4': 80, '2025-26 Q1': missing('x'), '2025-26 Q2': 88 },
+      '2025-26 Q2',
+      'previous',
+      {},
+      { skipMissing: true },
+    );
+    expect(result).toMatchObject({
+      judgement: 'improving',
+      requested: '2025-26 Q1',
+      used: '2024-25 Q4',
+      text: 'Improving since 2024-25 Q4',
+      reason:
+        'Improving since 2024-25 Q4 (Q1 has no usable figure; 2024-25 Q4 is the latest earlier one).',
+    });
+  });
+
+  it('skipMissing for a year ago keeps to the same quarter', () => {
+    const result = judge(
+      { '2023-24 Q2': 80, '2024-25 Q1': 95, '2024-25 Q2': missing('c'), '2025-26 Q2': 88 },
+      '2025-26 Q2',
+      'year-ago',
+      {},
+      { skipMissing: true },
+    );
+    expect(result).toMatchObject({ used: '2023-24 Q2', judgement: 'improving' });
+  });
+
+  // Rows are given out of period order: the latest usable earlier figure must not depend on it.
+  it.each<[string, Record<string, number | ObservedValue>, 'previous' | 'year-ago', string | null]>(
+    [
+      [
+        'newest rows first',
+        { '2025-26 Q2': 88, '2025-26 Q1': missing('x'), '2024-25 Q3': 70, '2024-25 Q4': 80 },
+        'previous',
+        '2024-25 Q4',
+      ],
+      [
+        'the latest earlier one is missing too',
+        {
+          '2024-25 Q2': 60,
+          '2024-25 Q3': missing('c'),
+          '2025-26 Q1': missing('x'),
+          '2025-26 Q2': 88,
+        },
+        'previous',
+        '2024-25 Q2',
+      ],
+      [
+        'a year ago, the same quarter in an earlier year',
+        {
+          '2025-26 Q2': 88,
+          '2022-23 Q2': 70,
+          '2023-24 Q2': 75,
+          '2024-25 Q2': missing('c'),
+          '2024-25 Q1': 95,
+        },
+        'year-ago',
+        '2023-24 Q2',
+      ],
+      [
+        'a whole year is not a quarter',
+        { '2024-25': 99, '2025-26 Q2': 88, '2025-26 Q1': missing('x'), '2024-25 Q3': 70 },
+        'previous',
+        '2024-25 Q3',
+      ],
+      [
+        'nothing usable earlier',
+        { '2025-26 Q2': 88, '2025-26 Q1': missing('c'), '2024-25 Q4': missing('x') },
+        'previous',
+        null,
+      ],
+    ],
+  )('skipMissing: %s', (_, series, against, used) => {
+    const result = judge(series, '2025-26 Q2', against, {}, { skipMissing: true });
+    expect(result.used).toBe(used);
+    expect(result.judgement === 'not-comparable').toBe(used === null);
+  });
+
+  it('no current figure is not comparable', () => {
+    expect(
+      judge({ '2025-26 Q1': 80, '2025-26 Q2': missing('blank') }, '2025-26 Q2', 'previous'),
+    ).toMatchObject({
+      judgement: 'not-comparable',
+      reason: 'Not comparable: the figure is not provided.',
+    });
+  });
+});
+
+describe('directionOfTravel: judged by polarity', () => {
+  it.each<[string, number, number, Partial<IndicatorDefinition>, string, string]>([
+    ['higher is better: a rise improves', 86, 88, {}, 'improving', 'Improving since Q1'],
+    ['higher is better: a fall worsens', 88, 86, {}, 'worsening', 'Worsening since Q1'],
+    [
+      'lower is better: a fall improves',
+      22,
+      20,
+      { polarity: 'lower' },
+      'improving',
+      'Improving since Q1',
+    ],
+    [
+      'lower is better: a rise worsens',
+      20,
+      22,
+      { polarity: 'lower' },
+      'worsening',
+      'Worsening since Q1',
+    ],
+    ['no polarity: up', 30, 31, { polarity: 'none' }, 'up', 'Up since Q1'],
+    ['no polarity: down', 31, 30, { polarity: 'none' }, 'down', 'Down since Q1'],
+    ['no polarity: the same', 31, 31, { polarity: 'none' }, 'no-change', 'No real change since Q1'],
+    [
+      '88.04 and 87.96 both read 88.0: no real change',
+      87.96,
+      88.04,
+      {},
+      'no-change',
+      'No real change since Q1',
+    ],
+    ['one displayed unit is a change', 88.0, 88.1, {}, 'improving', 'Improving since Q1'],
+  ])('%s', (_name, before, after, change, judgement, text) => {
+    expect(
+      judge({ '2025-26 Q1': before, '2025-26 Q2': after }, '2025-26 Q2', 'previous', change),
+    ).toMatchObject({ judgement, text });
+  });
+
+  it('small numbers: an earlier figure inside the interval is no real change', () => {
+    const interval = wilsonInterval(12, 18, 'percent') ?? null;
+    const series = { '2025-26 Q1': 70.6, '2025-26 Q2': 66.7 };
+    expect(judge(series, '2025-26 Q2', 'previous', {}, { interval })).toMatchObject({
+      judgement: 'no-change',
+      withinInterval: true,
+      reason: 'No real change since Q1 (with numbers this small the change could be chance).',
+    });
+    expect(
+      judge({ ...series, '2025-26 Q1': 90 }, '2025-26 Q2', 'previous', {}, { interval }).judgement,
+    ).toBe('worsening');
+  });
+
+  it('a threshold: a smaller change is no real change; exactly on it is a change', () => {
+    const series = { '2025-26 Q1': 88, '2025-26 Q2': 88.9 };
+    expect(judge(series, '2025-26 Q2', 'previous', {}, { threshold: 1 }).judgement).toBe(
+      'no-change',
+    );
+    expect(
+      judge({ ...series, '2025-26 Q2': 89 }, '2025-26 Q2', 'previous', {}, { threshold: 1 })
+        .judgement,
+    ).toBe('improving');
+  });
+
+  it('range: closer to the middle of the target range is improving', () => {
+    const range = { polarity: 'range' as const };
+    const target = { kind: 'range' as const, low: 10, high: 20 };
+    expect(
+      judge({ '2025-26 Q1': 24, '2025-26 Q2': 17 }, '2025-26 Q2', 'previous', range, { target })
+        .judgement,
+    ).toBe('improving');
+    expect(
+      judge({ '2025-26 Q1': 15, '2025-26 Q2': 9 }, '2025-26 Q2', 'previous', range, { target })
+        .judgement,
+    ).toBe('worsening');
+    // Without a target there is nothing to be closer to: up or down only.
+    expect(
+      judge({ '2025-26 Q1': 24, '2025-26 Q2': 17 }, '2025-26 Q2', 'previous', range).judgement,
+    ).toBe('down');
+  });
+
+  it('a year earlier: better, worse, no real change', () => {
+    const series = { '2024-25 Q2': 80, '2025-26 Q1': 90, '2025-26 Q2': 88 };
+    expect(judge(series, '2025-26 Q2', 'year-ago')).toMatchObject({
+      judgement: 'improving',
+      text: 'Better than 2024-25 Q2',
+      change: 8,
+      earlier: 80,
+    });
+    expect(judge(series, '2025-26 Q2', 'year-ago', { polarity: 'lower' }).text).toBe(
+      'Worse than 2024-25 Q2',
+    );
+    expect(judge(series, '2025-26 Q2', 'year-ago', { polarity: 'none' }).text).toBe(
+      'Higher than 2024-25 Q2',
+    );
+  });
+
+  it('annual data: the previous year', () => {
+    expect(
+      judge({ '2023-24': 31, '2024-25': 29 }, '2024-25', 'previous', {
+        polarity: 'none',
+        decimals: 0,
+      }),
+    ).toMatchObject({ judgement: 'down', text: 'Down since 2023-24' });
+  });
+
+  it('an annual snapshot stored as Q2 (workforce at 30 September) compares with the year before', () => {
+    expect(
+      judge({ '2024-25 Q2': 30, '2025-26 Q2': 39.8 }, '2025-26 Q2', 'previous', {
+        polarity: 'lower',
+      }),
+    ).toMatchObject({
+      judgement: 'worsening',
+      used: '2024-25 Q2',
+      text: 'Worsening since 2024-25 Q2',
+    });
+  });
+
+  it('across a financial year the full period is named', () => {
+    expect(judge({ '2024-25 Q4': 80, '2025-26 Q1': 85 }, '2025-26 Q1', 'previous').text).toBe(
+      'Improving since 2024-25 Q4',
+    );
+  });
+});
+
+describe('shortPeriodLabel', () => {
+  it.each([
+    ['2025-26 Q1', '2025-26 Q2', 'Q1'],
+    ['2024-25 Q4', '2025-26 Q1', '2024-25 Q4'],
+    ['2023-24', '2024-25', '2023-24'],
+  ])('%s relative to %s is %s', (period, relativeTo, expected) => {
+    expect(shortPeriodLabel(period, relativeTo)).toBe(expected);
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * The last check before files go to the web host: every file Publish wrote is read back with the
+ * importer the hosted site uses, exactly as the site would read it (config.json first, then each
+ * file it names), and the set is refused if the site would not read it cleanly or would show a
+ * different number of figures, definitions or areas than the working data holds.
+ */
+import { parseConfig } from '../model';
+import { hostedFaults } from '../import';
+import type { PublishedFiles } from './publish';
+import type { AssembledScorecard } from '../import';
+import { importScorecardFiles } from '../import';
+
+const plural = (n: number, word: string) =>
+  `${n.toLocaleString('en-GB')} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * Problems with `published` as the hosted site would read it, in plain English; empty when the
+ * site would read every file cleanly and show what `data` holds. `now` decides which periods
+ * have ended (as the site will, when it reads them).
+ */
+export function checkPublished(
+  published: PublishedFiles,
+  data: AssembledScorecard,
+  now: Date,
+): string[] {
+  const encoder = new TextEncoder();
+  const text = published.files.get('config.json');
+  if (text === undefined) return ['config.json was not written.'];
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return ['The config.json written is not valid JSON.'];
+  }
+  const { config, problems } = parseConfig(json);
+  if (!config) return problems.map((problem) => `The config.json written: ${problem}`);
+  const bytes = new Map<string, Uint8Array>();
+  for (const file of config.files) {
+    const written = published.files.get(file.path);
+    if (written !== undefined) bytes.set(file.path, encoder.encode(written));
+  }
+  const { imported } = importScorecardFiles(config, bytes, now);
+  const found = hostedFaults(imported).map((fault) => fault.message);
+  let figures = 0;
+  let definitions = 0;
+  let areas = 0;
+  for (const { result } of imported) {
+    figures += result?.observations.length ?? 0;
+    definitions += result?.definitions.length ?? 0;
+    areas += result?.areas.length ?? 0;
+  }
+  let held = 0;
+  for (const byArea of data.dataset.observations.values())
+    for (const byPeriod of byArea.values()) held += byPeriod.size;
+  if (figures !== held)
+    found.push(
+      `The files hold ${plural(figures, 'figure')} as the web host would read them, but the working data has ${plural(held, 'figure')}.`,
+    );
+  if (definitions !== data.dataset.indicators.size)
+    found.push(
+      `The files hold ${plural(definitions, 'indicator definition')}, but the working data has ${plural(data.dataset.indicators.size, 'indicator definition')}.`,
+    );
+  if (areas !== data.dataset.areas.size)
+    found.push(
+      `The files hold ${plural(areas, 'area')}, but the working data has ${plural(data.dataset.areas.size, 'area')}.`,
+    );
+  return found;
+}

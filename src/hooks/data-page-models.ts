@@ -1,0 +1,120 @@
+/**
+ * What the Data page renders, already worded by useDataPage. Components import these types and
+ * render them; they never read the dataset or the import results themselves.
+ */
+import type { Decision } from '../domain/import';
+
+export interface IssueRowView {
+  /** An id for the row, so the error summary can link to it. */
+  readonly id: string;
+  readonly kind: 'Error' | 'Warning' | 'Notice';
+  /** "16", or "whole file". */
+  readonly line: string;
+  readonly column: string;
+  readonly value: string;
+  readonly message: string;
+}
+
+export interface FileReportView {
+  /** An id for the file's section. */
+  readonly id: string;
+  readonly fileName: string;
+  /** "Tidy (one row per indicator, period and area)". */
+  readonly layout: string;
+  readonly encoding: string;
+  readonly size: string;
+  readonly lines: number;
+  readonly loaded: number;
+  readonly rejected: number;
+  readonly skipped: number;
+  /** "1 header, 2 blank lines". */
+  readonly skippedReasons: string;
+  readonly errorCount: number;
+  readonly warningCount: number;
+  readonly issues: readonly IssueRowView[];
+  /** "The columns you chose for files with these columns last time were used." */
+  readonly note: string | null;
+}
+
+export interface ChangeRowView {
+  readonly key: string;
+  readonly indicator: string;
+  readonly area: string;
+  readonly period: string;
+  readonly current: string;
+  readonly currentSource: string;
+  readonly incoming: string;
+  readonly incomingSource: string;
+  readonly decision: Decision | null;
+}
+
+export interface PreviewView {
+  readonly newValues: number;
+  readonly unchangedValues: number;
+  readonly newPeriods: readonly string[];
+  readonly newIndicators: readonly string[];
+  readonly newCouncils: readonly string[];
+  readonly newDefinitions: readonly string[];
+  readonly definitionChanges: readonly ChangeRowView[];
+  readonly areaChanges: string | null;
+  readonly neighbourChanges: readonly string[];
+  /** Every figure that would change. */
+  readonly changes: readonly ChangeRowView[];
+  /** How many changes (figures and definitions) still need a decision. */
+  readonly undecided: number;
+}
+
+export interface MappingFileView {
+  readonly fileName: string;
+  readonly headers: readonly string[];
+  /** The file's report so far (why its layout was not recognised). */
+  readonly problem: string;
+}
+
+export interface ImportHistoryView {
+  readonly id: number;
+  readonly files: string;
+  readonly appliedAt: string;
+  readonly summary: string;
+}
+
+export interface ProgressView {
+  readonly label: string;
+  readonly done: number;
+  readonly total: number;
+  readonly text: string;
+}
+
+/** A file with errors: nothing from it applies unless its clean lines are chosen. */
+export interface CleanLinesView {
+  readonly fileName: string;
+  readonly loaded: number;
+  readonly rejected: number;
+  readonly errorCount: number;
+  readonly chosen: boolean;
+}
+
+/** One field of the register or one neighbour list that would change (old → new). */
+export interface RegisterChangeView {
+  readonly key: string;
+  /** "Harrow (E09000015)" or "Harrow, 2025 model". */
+  readonly what: string;
+  /** "region", "neighbours". */
+  readonly field: string;
+  readonly from: string;
+  readonly to: string;
+  readonly file: string;
+}
+
+/** What stands between the analyst and Apply, worded. */
+export interface ApplySafetyView {
+  readonly cleanLines: readonly CleanLinesView[];
+  readonly registerChanges: readonly RegisterChangeView[];
+  readonly registerConfirmed: boolean;
+  /** Changes that would take the configured council's region or neighbours: never applied. */
+  readonly blocked: readonly string[];
+  /** Whether the files would add or change anything at all. */
+  readonly givesAnything: boolean;
+  /** Indicators given figures that have no definition: their figures are not shown anywhere. */
+  readonly unshown: readonly string[];
+}

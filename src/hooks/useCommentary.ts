@@ -1,0 +1,272 @@
+/**
+ * The commentary the scorecard shows: the web host's (commentary.csv, named in config.json)
+ * with what officers wrote in this browser laid over it, key by key. Writing is saved as the
+ * officer types (kept in memory at once, written to IndexedDB after a short pause, and at once
+ * when the page is hidden or closed), and the last change can be undone.
+ */
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { keyOf, sameCommentary, type Commentary, type CommentaryBook } from '../domain/model';
+import { readCommentaryCsv } from '../domain/import';
+import { formatIssue } from '../domain/import';
+import type { AssembledScorecard } from '../domain/import';
+import type { CommentaryStore } from './commentary-store';
+import { DATA_FOLDER } from './load-scorecard';
+
+/** How long typing pauses before the text is written to IndexedDB. */
+export const SAVE_AFTER_MS = 400;
+/** Changes to one commentary closer together than this are one change for undo. */
+const ONE_CHANGE_MS = 2000;
+
+export interface CommentaryWork {
+  /** Hosted commentary with this browser's over it. */
+  readonly book: CommentaryBook;
+  /** Commentary written (or brought in) in this browser. */
+  readonly local: CommentaryBook;
+  readonly hosted: CommentaryBook;
+  /** Problems with the web host's commentary file, in plain English. */
+  readonly hostedProblems: readonly string[];
+  readonly storageProblem: string | null;
+  /** 'saved' once IndexedDB has everything typed so far. */
+  readonly saving: 'saved' | 'saving' | 'failed';
+  /** Keeps a change (in memory at once, in IndexedDB after a pause). */
+  readonly update: (next: Commentary) => void;
+  /** The commentary the last change was made to, or null when there is nothing to undo. */
+  readonly undoable: string | null;
+  readonly undoLast: () => void;
+  /** Writes pending changes now. */
+  readonly flush: () => Promise<void>;
+  /** Replaces this browser's commentary (a workspace from another machine). */
+  readonly replaceLocal: (list: readonly Commentary[]) => Promise<void>;
+  /** Keeps commentary brought in from a file. */
+  readonly bringIn: (list: readonly Commentary[]) => Promise<void>;
+}
+
+export const CommentaryContext = createContext<CommentaryWork | null>(null);
+
+/** The commentary, or null outside a loaded scorecard (and in tests that render no provider). */
+export function useCommentary(): CommentaryWork | null {
+  return useContext(CommentaryContext);
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The web host's commentary for `hosted` (none when config.json names no commentary file). */
+export async function loadHostedCommentary(
+  hosted: AssembledScorecard,
+  fetchBytes: (path: string) => Promise<Uint8Array | null>,
+): Promise<{ commentary: readonly Commentary[]; problems: string[] }> {
+  const name = hosted.config.commentary;
+  if (name === undefined) return { commentary: [], problems: [] };
+  const bytes = await fetchBytes(`${DATA_FOLDER}${name}`);
+  if (!bytes)
+    return {
+      commentary: [],
+      problems: [
+        `The commentary file ${name} named in config.json could not be read from the web host.`,
+      ],
+    };
+  const read = readCommentaryCsv(bytes, name, {
+    indicators: hosted.dataset.indicators,
+    areas: hosted.dataset.areas,
+  });
+  return {
+    commentary: read.commentary,
+    problems: read.report.errors.map((e) => formatIssue(name, e)),
+  };
+}
+
+interface Undo {
+  readonly key: string;
+  /** What it was before the change; undefined: nothing was written in this browser. */
+  readonly before: Commentary | undefined;
+  at: number;
+}
+
+export function useCommentaryState(
+  hosted: AssembledScorecard | null,
+  store: CommentaryStore,
+  fetchBytes: (path: string) => Promise<Uint8Array | null>,
+): CommentaryWork {
+  const [hostedBook, setHostedBook] = useState<CommentaryBook>(new Map());
+  const [hostedProblems, setHostedProblems] = useState<readonly string[]>([]);
+  const [local, setLocal] = useState<CommentaryBook>(new Map());
+  const [storageProblem, setStorageProblem] = useState<string | null>(null);
+  const [saving, setSaving] = useState<'saved' | 'saving' | 'failed'>('saved');
+  const [undo, setUndo] = useState<Undo | null>(null);
+  const localRef = useRef(local);
+  const pending = useRef(new Map<string, Commentary | undefined>());
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    store
+      .load()
+      .then((list) => {
+        if (!live) return;
+        const book = new Map(list.map((c) => [keyOf(c), c]));
+        // Anything typed before the stored commentary arrived wins.
+        for (const [key, c] of localRef.current) book.set(key, c);
+        localRef.current = book;
+        setLocal(book);
+      })
+      .catch((error: unknown) => {
+        if (live)
+          setStorageProblem(
+            `Commentary cannot be kept in this browser (${message(error)}). What you write is lost when the page closes; export the workspace to keep it.`,
+          );
+      });
+    return () => {
+      live = false;
+    };
+  }, [store]);
+
+  useEffect(() => {
+    if (!hosted) return;
+    let live = true;
+    loadHostedCommentary(hosted, fetchBytes)
+      .then(({ commentary, problems }) => {
+        if (!live) return;
+        setHostedBook(new Map(commentary.map((c) => [keyOf(c), c])));
+        setHostedProblems(problems);
+      })
+      .catch((error: unknown) => {
+        if (live)
+          setHostedProblems([`The web host's commentary could not be read: ${message(error)}`]);
+      });
+    return () => {
+      live = false;
+    };
+  }, [hosted, fetchBytes]);
+
+  const flush = useCallback(async () => {
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = null;
+    const writes = [...pending.current];
+    pending.current.clear();
+    if (writes.length === 0) return;
+    try {
+      for (const [key, c] of writes) await (c ? store.put(c) : store.remove(key));
+      setSaving(pending.current.size > 0 ? 'saving' : 'saved');
+    } catch (error) {
+      setSaving('failed');
+      setStorageProblem(`The commentary could not be saved in this browser (${message(error)}).`);
+    }
+  }, [store]);
+
+  useEffect(() => {
+    const now = () => void flush();
+    const hidden = () => {
+      if (document.visibilityState === 'hidden') void flush();
+    };
+    window.addEventListener('pagehide', now);
+    document.addEventListener('visibilitychange', hidden);
+    return () => {
+      window.removeEventListener('pagehide', now);
+      document.removeEventListener('visibilitychange', hidden);
+      void flush();
+    };
+  }, [flush]);
+
+  const keep = useCallback(
+    (key: string, next: Commentary | undefined) => {
+      const book = new Map(localRef.current);
+      if (next) book.set(key, next);
+      else book.delete(key);
+      localRef.current = book;
+      setLocal(book);
+      pending.current.set(key, next);
+      setSaving('saving');
+      if (timer.current !== null) clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flush(), SAVE_AFTER_MS);
+    },
+    [flush],
+  );
+
+  const update = useCallback(
+    (next: Commentary) => {
+      const key = keyOf(next);
+      const before = localRef.current.get(key);
+      if (before && sameCommentary(before, next)) return;
+      const at = Date.now();
+      setUndo((previous) =>
+        previous && previous.key === key && at - previous.at < ONE_CHANGE_MS
+          ? Object.assign(previous, { at })
+          : { key, before, at },
+      );
+      keep(key, next);
+    },
+    [keep],
+  );
+
+  const undoLast = useCallback(() => {
+    if (!undo) return;
+    keep(undo.key, undo.before);
+    setUndo(null);
+  }, [undo, keep]);
+
+  const replaceLocal = useCallback(
+    async (list: readonly Commentary[]) => {
+      await flush();
+      await store.replaceAll(list);
+      const book = new Map(list.map((c) => [keyOf(c), c]));
+      localRef.current = book;
+      setLocal(book);
+      setUndo(null);
+    },
+    [store, flush],
+  );
+
+  const bringIn = useCallback(
+    async (list: readonly Commentary[]) => {
+      const book = new Map(localRef.current);
+      for (const c of list) {
+        book.set(keyOf(c), c);
+        pending.current.set(keyOf(c), c);
+      }
+      localRef.current = book;
+      setLocal(book);
+      setUndo(null);
+      await flush();
+    },
+    [flush],
+  );
+
+  return useMemo(() => {
+    const book = new Map(hostedBook);
+    for (const [key, c] of local) book.set(key, c);
+    return {
+      book,
+      local,
+      hosted: hostedBook,
+      hostedProblems,
+      storageProblem,
+      saving,
+      update,
+      undoable: undo?.key ?? null,
+      undoLast,
+      flush,
+      replaceLocal,
+      bringIn,
+    };
+  }, [
+    hostedBook,
+    local,
+    hostedProblems,
+    storageProblem,
+    saving,
+    update,
+    undo,
+    undoLast,
+    flush,
+    replaceLocal,
+    bringIn,
+  ]);
+}

@@ -1,0 +1,152 @@
+/**
+ * Where the analyst's workspace is kept between visits: IndexedDB (through `idb`), in the
+ * browser, never uploaded. Two object stores: `imports` (each applied import, keyed by its id:
+ * its files with their names, reports and figures as typed arrays, the keep/replace decisions,
+ * when it was applied and against which hosted version) and `mappings` (column mappings by
+ * header signature). The working dataset is not stored: it is the hosted data with the imports
+ * replayed over it, so it is rebuilt exactly on every visit.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { AppliedImport } from '../domain/import';
+import type { ColumnMapping } from '../domain/import';
+
+export interface WorkspaceStore {
+  /**
+   * The IndexedDB database it keeps imports in (a worker can write an import there itself, see
+   * saveImportIn), or null for a store in memory.
+   */
+  readonly database: string | null;
+  loadImports(): Promise<AppliedImport[]>;
+  /** The highest import id kept now, by any tab (0 when there is none). */
+  lastImportId(): Promise<number>;
+  /** Adds an import; refuses (rejects) rather than replacing one already kept under its id. */
+  addImport(applied: AppliedImport): Promise<void>;
+  removeImport(id: number): Promise<void>;
+  /** Replaces every import and mapping (reset, or a workspace brought from another machine). */
+  replaceAll(
+    imports: readonly AppliedImport[],
+    mappings: readonly (readonly [string, ColumnMapping])[],
+  ): Promise<void>;
+  loadMappings(): Promise<Map<string, ColumnMapping>>;
+  saveMapping(signature: string, mapping: ColumnMapping): Promise<void>;
+  /** Asks the browser not to clear the workspace under storage pressure; null when it cannot say. */
+  requestPersistence(): Promise<boolean | null>;
+}
+
+interface Schema extends DBSchema {
+  imports: { key: number; value: AppliedImport };
+  mappings: { key: string; value: { signature: string; mapping: ColumnMapping } };
+}
+
+export const DATABASE = 'cs-scorecard-workspace';
+
+const openWorkspaceDb = (name: string) =>
+  openDB<Schema>(name, 1, {
+    upgrade(database) {
+      database.createObjectStore('imports', { keyPath: 'id' });
+      database.createObjectStore('mappings', { keyPath: 'signature' });
+    },
+  });
+
+/**
+ * Keeps an applied import in the workspace database `name`. Used by the import worker, which
+ * holds the import's columns already: writing them from the page would copy every figure on the
+ * page's main thread (a long task for a large file).
+ */
+export async function saveImportIn(name: string, applied: AppliedImport): Promise<void> {
+  const db = await openWorkspaceDb(name);
+  try {
+    // `add`, not `put`: another tab's import under the same id is never overwritten.
+    await db.add('imports', applied);
+  } finally {
+    db.close();
+  }
+}
+
+export function indexedDbStore(name = DATABASE): WorkspaceStore {
+  let opened: Promise<IDBPDatabase<Schema>> | null = null;
+  const db = () => (opened ??= openWorkspaceDb(name));
+  return {
+    database: name,
+    async loadImports() {
+      return (await db()).getAll('imports');
+    },
+    async lastImportId() {
+      const cursor = await (await db()).transaction('imports').store.openKeyCursor(null, 'prev');
+      return cursor?.key ?? 0;
+    },
+    async addImport(applied) {
+      await (await db()).add('imports', applied);
+    },
+    async removeImport(id) {
+      await (await db()).delete('imports', id);
+    },
+    async replaceAll(imports, mappings) {
+      const tx = (await db()).transaction(['imports', 'mappings'], 'readwrite');
+      await tx.objectStore('imports').clear();
+      await tx.objectStore('mappings').clear();
+      for (const applied of imports) await tx.objectStore('imports').put(applied);
+      for (const [signature, mapping] of mappings)
+        await tx.objectStore('mappings').put({ signature, mapping });
+      await tx.done;
+    },
+    async loadMappings() {
+      const rows = await (await db()).getAll('mappings');
+      return new Map(rows.map((row) => [row.signature, row.mapping]));
+    },
+    async saveMapping(signature, mapping) {
+      await (await db()).put('mappings', { signature, mapping });
+    },
+    async requestPersistence() {
+      if (typeof navigator === 'undefined' || !('storage' in navigator)) return null;
+      try {
+        if (await navigator.storage.persisted()) return true;
+        return await navigator.storage.persist();
+      } catch {
+        return null;
+      }
+    },
+  };
+}
+
+/** A workspace kept in memory only (tests, and browsers without IndexedDB). */
+export function memoryStore(
+  initial: readonly AppliedImport[] = [],
+  initialMappings: readonly (readonly [string, ColumnMapping])[] = [],
+): WorkspaceStore {
+  let imports = [...initial];
+  let mappings = new Map(initialMappings);
+  return {
+    database: null,
+    loadImports: () => Promise.resolve([...imports]),
+    lastImportId: () => Promise.resolve(imports.reduce((max, i) => Math.max(max, i.id), 0)),
+    addImport: (applied) => {
+      if (imports.some((i) => i.id === applied.id))
+        return Promise.reject(
+          new Error(`An import numbered ${String(applied.id)} is kept already.`),
+        );
+      imports = [...imports, applied];
+      return Promise.resolve();
+    },
+    removeImport: (id) => {
+      imports = imports.filter((i) => i.id !== id);
+      return Promise.resolve();
+    },
+    replaceAll: (next, nextMappings) => {
+      imports = [...next];
+      mappings = new Map(nextMappings);
+      return Promise.resolve();
+    },
+    loadMappings: () => Promise.resolve(new Map(mappings)),
+    saveMapping: (signature, mapping) => {
+      mappings.set(signature, mapping);
+      return Promise.resolve();
+    },
+    requestPersistence: () => Promise.resolve(null),
+  };
+}
+
+/** IndexedDB where the browser has it, else memory. */
+export function defaultStore(): WorkspaceStore {
+  return typeof indexedDB === 'undefined' ? memoryStore() : indexedDbStore();
+}
