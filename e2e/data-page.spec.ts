@@ -127,7 +127,7 @@ describe('the Data page', () => {
       await expectNoAxeViolations(page);
 
       const changes = page.getByRole('table', { name: /Figures that would change/ });
-      expect(await changes.textContent()).toContain('90.4');
+      expect(await changes.textContent()).toContain('87.6');
       expect(await changes.textContent()).toContain('91.5');
       // Apply without choosing: an error summary says what is missing. First, a file with an
       // error applies nothing unless its clean lines are chosen.
@@ -151,7 +151,7 @@ describe('the Data page', () => {
         .check();
       // Cancel leaves everything as it was.
       await page.getByRole('button', { name: 'Cancel', exact: true }).click();
-      expect(await tileText(page)).toContain('90.4% in 2026-27 Q2');
+      expect(await tileText(page)).toContain('87.6% in 2026-27 Q2');
     });
   });
 
@@ -183,7 +183,7 @@ describe('the Data page', () => {
       await page.goto(`${baseUrl()}#/overview?period=2026-27+Q1`);
       const reref = page.getByRole('article', { name: /Re-referrals/ });
       await reref.waitFor();
-      expect(await reref.textContent()).toContain('18.0%');
+      expect(await reref.textContent()).toContain('19.0%');
 
       await openData(page);
       await page.getByRole('button', { name: 'Undo the last import' }).click();
@@ -192,7 +192,7 @@ describe('the Data page', () => {
       await expectNoAxeViolations(page);
       await page.getByRole('button', { name: 'Yes, undo it' }).click();
       await page.getByText('The import of harrow-q2-revised.csv was undone.').waitFor();
-      expect(await tileText(page)).toContain('90.4% in 2026-27 Q2');
+      expect(await tileText(page)).toContain('87.6% in 2026-27 Q2');
     });
   });
 
@@ -354,7 +354,7 @@ describe('the Data page', () => {
       expect(await page.getByRole('alertdialog').textContent()).toContain('harrow-q2-revised.csv');
       await page.getByRole('button', { name: 'Yes, remove my imports' }).click();
       await page.getByText(/The workspace was reset/).waitFor();
-      expect(await tileText(page)).toContain('90.4% in 2026-27 Q2');
+      expect(await tileText(page)).toContain('87.6% in 2026-27 Q2');
     });
   });
 

@@ -309,7 +309,7 @@ describe('hostile strings in the hosted data', () => {
           expect(text).not.toContain('\u202e');
           if (hash === '#/overview') {
             const tile = page.getByRole('article', { name: ASSESS });
-            expect(await tile.textContent()).toContain('90.4% in 2026-27 Q2');
+            expect(await tile.textContent()).toContain('87.6% in 2026-27 Q2');
           }
         },
         { width, height: 900 },

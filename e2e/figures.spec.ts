@@ -84,6 +84,8 @@ describe('a council without local quarters (Devon)', () => {
   it('opens every period the picker lists, from a link', async () => {
     let periods: string[] = [];
     await withPage(`#/overview?la=${DEVON}`, async (page) => {
+      // The filters sit behind their one-line disclosure.
+      await page.locator('summary', { hasText: /^Filters/ }).click();
       periods = await page
         .getByRole('combobox', { name: 'Period' })
         .locator('option')
@@ -97,6 +99,7 @@ describe('a council without local quarters (Devon)', () => {
         async (page) => {
           const body = await page.locator('body').textContent();
           expect(body).not.toContain('The data has no figures');
+          await page.locator('summary', { hasText: /^Filters/ }).click();
           await expect(page.getByRole('combobox', { name: 'Period' }).inputValue()).resolves.toBe(
             period,
           );

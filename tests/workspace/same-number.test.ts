@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { comparePreview, previewChanges, runToEnd } from '../../src/domain/workspace';
 import { snapshotFigures } from '../../src/domain/workspace';
-import { plainNumber, sameNumber } from '../../src/domain/model';
+import { readableNumber, sameNumber } from '../../src/domain/model';
 import { fileData } from './helpers';
 import { contextOf, HARROW, smallHosted } from './small-data';
 
@@ -25,9 +25,9 @@ describe('sameNumber', () => {
   });
 
   it('shows a number without 17-digit noise', () => {
-    expect(plainNumber(13.100000000000001)).toBe('13.1');
-    expect(plainNumber(0.1 + 0.2)).toBe('0.3');
-    expect(plainNumber(1234.5678)).toBe('1234.5678');
+    expect(readableNumber(13.100000000000001)).toBe('13.1');
+    expect(readableNumber(0.1 + 0.2)).toBe('0.3');
+    expect(readableNumber(1234.5678)).toBe('1234.5678');
   });
 });
 
