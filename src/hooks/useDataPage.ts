@@ -5,7 +5,7 @@
  * each figure that would change; apply. Nothing changes until Apply; Cancel at any step leaves
  * the data as it was. Each outcome is announced in a polite live region, without moving focus.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { AppliedImport, Decision, ImportedFileData } from '../domain/import';
 import {
   areaFieldChanges,
@@ -28,9 +28,7 @@ import type {
   ChangeRowView,
   FileReportView,
   ImportHistoryView,
-  MappingFileView,
   PreviewView,
-  ProgressView,
 } from './data-page-models';
 import {
   CancelledError,
@@ -42,6 +40,9 @@ import {
 import { plainError } from './plain-error';
 import { runSliced } from './sliced';
 import type { Workspace } from './useWorkspace';
+import { dataPageReducer, initialDataPageState, type Step } from './data-page-state';
+
+export type { Step } from './data-page-state';
 
 /**
  * Files larger than this are not read: the browser would run short of memory. Sizes are stated
@@ -63,14 +64,6 @@ const LAYOUT_NAMES: Readonly<Record<FileReport['layout'], string>> = {
   unknown: 'Not recognised',
   refused: 'Not a CSV file',
 };
-
-export type Step =
-  | { readonly kind: 'choose' }
-  | { readonly kind: 'reading'; readonly progress: ProgressView }
-  | { readonly kind: 'mapping'; readonly files: readonly MappingFileView[] }
-  | { readonly kind: 'comparing'; readonly progress: ProgressView }
-  | { readonly kind: 'review' }
-  | { readonly kind: 'applying' };
 
 export const MAPPING_ROLES = [
   { key: 'indicator', label: 'Indicator', required: true },
@@ -235,18 +228,235 @@ export interface DataPageModel {
   readonly rawReports: readonly FileReport[];
 }
 
+/** The problems with files too large to read, one sentence each. */
+function tooBigProblems(files: readonly File[]): string[] {
+  return files
+    .filter((file) => file.size > MAX_FILE_BYTES)
+    .map(
+      (file) =>
+        `${file.name} is ${size(file.size)}: the scorecard reads files of up to ${size(MAX_FILE_BYTES)} (${MAX_FILE_BYTES.toLocaleString('en-GB')} bytes) in the browser. Split it into smaller files (for example one per year) and bring them in together.`,
+    );
+}
+
+/** The label of a reading's progress bar; a second reading (after mapping) says so. */
+function readingLabel(chosen: readonly File[], mappings: ReadonlyMap<string, unknown>): string {
+  return `${chosen.length === 1 ? `Reading ${chosen[0]?.name ?? ''}` : `Reading ${String(chosen.length)} files`}${mappings.size > 0 ? ' with the columns you chose' : ''}`;
+}
+
+/** The mapping step for files in a layout nobody has mapped. */
+function mappingStep(unmapped: readonly Extract<FileOutcome, { kind: 'unmapped' }>[]): Step {
+  return {
+    kind: 'mapping',
+    files: unmapped.map((o) => ({
+      fileName: o.fileName,
+      headers: o.headers.filter((h) => h.trim() !== ''),
+      problem: o.report.errors.map((e) => e.message).join(' '),
+    })),
+  };
+}
+
+/** What the live region says when the review opens. */
+function reviewAnnouncement(read: readonly ImportedFileData[], compared: ChangePreview): string {
+  const loaded = read.reduce((n, f) => n + f.report.loaded, 0);
+  const rejected = read.reduce((n, f) => n + f.report.rejected, 0);
+  const conflicts = compared.changes.length + compared.definitionChanges.length;
+  return `Read ${plural(read.length, 'file')}: ${plural(loaded, 'line')} loaded, ${plural(rejected, 'line')} rejected. ${plural(compared.newValues, 'new figure')}, ${plural(conflicts, 'change')} to review. Nothing has changed yet: review and press Apply.`;
+}
+
+/** What the live region says once an import is applied. */
+function appliedAnnouncement(
+  chosen: readonly ImportedFileData[],
+  preview: ChangePreview,
+  decisions: ReadonlyMap<string, Decision>,
+  indicators: ReadonlyMap<string, unknown>,
+): string {
+  const names = chosen.map((f) => f.fileName).join(', ');
+  const unshown = unshownIndicators(chosen, indicators);
+  // Figures for an indicator with no definition are kept but shown nowhere: never say otherwise.
+  const shown =
+    unshown.length === 0
+      ? 'The scorecard now shows them.'
+      : `Figures for ${unshown.join(', ')} are not shown anywhere: the scorecard has no definition for ${unshown.length === 1 ? 'that indicator' : 'those indicators'}.`;
+  return `Applied ${names}: ${plural(preview.newValues, 'new figure')} added, ${plural([...decisions.values()].filter((d) => d === 'replace').length, 'figure')} replaced. ${shown}`;
+}
+
+/** Why Apply cannot go ahead yet, or null: figures still waiting for keep or replace. */
+function undecidedProblem(
+  preview: ChangePreview,
+  decisions: ReadonlyMap<string, Decision>,
+): string | null {
+  const undecided = [...preview.changes, ...preview.definitionChanges].filter(
+    (c) => !decisions.has(c.key),
+  ).length;
+  return undecided > 0
+    ? `Choose whether to keep or replace ${plural(undecided, 'figure')} that would change (or use "Keep all" or "Replace all").`
+    : null;
+}
+
+/**
+ * Saving through the worker that read the files (it keeps them in IndexedDB itself, with no
+ * copy on this thread), when it can; undefined to let the workspace save them.
+ */
+function saveInReadingWorker(
+  job: ReadJob | null,
+  database: string | null,
+  outcomes: readonly FileOutcome[],
+  chosen: readonly ImportedFileData[],
+): ((applied: AppliedImport) => Promise<void>) | undefined {
+  const saveInWorker = job?.save ?? null;
+  const places = chosen.map((file) =>
+    outcomes.findIndex((o) => o.kind === 'read' && o.data === file),
+  );
+  return saveInWorker && database !== null && places.every((place) => place >= 0)
+    ? (applied: AppliedImport) =>
+        saveInWorker(
+          database,
+          {
+            id: applied.id,
+            appliedAt: applied.appliedAt,
+            decisions: applied.decisions,
+            hostedVersion: applied.hostedVersion,
+          },
+          places,
+        )
+    : undefined;
+}
+
+/** Clean-lines choices, register changes and what blocks Apply, for the review. */
+function safetyView(
+  readFiles: readonly ImportedFileData[],
+  loadedMeta: LoadedMeta,
+  cleanLinesOnly: ReadonlySet<string>,
+  registerConfirmed: boolean,
+  indicators: ReadonlyMap<string, unknown>,
+): ApplySafetyView {
+  const giving = readFiles.filter(givesAnything);
+  const areaName = (code: string) => {
+    const name = loadedMeta.areas.get(code)?.name;
+    return name === undefined ? code : `${name} (${code})`;
+  };
+  return {
+    cleanLines: readFiles
+      .filter((f) => f.report.errors.length > 0)
+      .map((f) => ({
+        fileName: f.fileName,
+        loaded: f.report.loaded,
+        rejected: f.report.rejected,
+        errorCount: f.report.errors.length,
+        chosen: cleanLinesOnly.has(f.fileName),
+      })),
+    registerChanges: [
+      ...areaFieldChanges(loadedMeta.areas, giving).map((c, n) => ({
+        key: `area-${String(n)}`,
+        what: c.field === 'new area' ? `${c.name} (${c.code})` : areaName(c.code),
+        field: c.field,
+        from: c.from,
+        to: c.to,
+        file: c.file,
+      })),
+      ...neighbourListChanges(loadedMeta.neighbours, loadedMeta.areas, giving).map((c, n) => ({
+        key: `neighbours-${String(n)}`,
+        what: `${areaName(c.council)}, ${c.model} model`,
+        field: 'statistical neighbours',
+        from: c.from,
+        to: c.to,
+        file: c.file,
+      })),
+    ],
+    registerConfirmed,
+    blocked: configuredCouncilProblems(loadedMeta, giving),
+    givesAnything: giving.length > 0,
+    unshown: unshownIndicators(readFiles, indicators),
+  };
+}
+
+/** Each file's report as shown, with a note when remembered columns were used. */
+function reportViews(outcomes: readonly FileOutcome[]): FileReportView[] {
+  return outcomes.map((o, index) =>
+    o.kind === 'read'
+      ? reportView(
+          o.data.report,
+          index,
+          o.data.size,
+          o.remembered
+            ? 'The columns chosen last time for files with these columns were used.'
+            : null,
+        )
+      : reportView(o.report, index, o.size),
+  );
+}
+
+/** The review's summary and rows, with the decisions made so far laid over the rows. */
+function previewViewOf(
+  preview: ChangePreview,
+  changeRowViews: readonly ChangeRowView[],
+  decisions: ReadonlyMap<string, Decision>,
+  data: AssembledScorecard,
+): PreviewView {
+  const name = (code: string) => data.dataset.areas.get(code)?.name ?? code;
+  const definitionChanges: ChangeRowView[] = preview.definitionChanges.map((change) => ({
+    key: change.key,
+    indicator: change.id,
+    area: '',
+    period: '',
+    current: change.differences.join('; '),
+    currentSource: 'definition loaded now',
+    incoming: change.incoming.title,
+    incomingSource: change.file,
+    decision: decisions.get(change.key) ?? null,
+  }));
+  // Tens of thousands of rows: lay decisions over them only once there are some.
+  const changes =
+    decisions.size === 0
+      ? changeRowViews
+      : changeRowViews.map((row) => {
+          const decision = decisions.get(row.key) ?? null;
+          return decision === null ? row : { ...row, decision };
+        });
+  return {
+    newValues: preview.newValues,
+    unchangedValues: preview.unchangedValues,
+    newPeriods: preview.newPeriods,
+    newIndicators: preview.newIndicators,
+    newCouncils: preview.newCouncils.map(name),
+    newDefinitions: preview.newDefinitions,
+    definitionChanges,
+    areaChanges:
+      preview.newAreas.length + preview.changedAreas.length === 0
+        ? null
+        : `${plural(preview.newAreas.length, 'new area')}, ${plural(preview.changedAreas.length, 'area')} changed in the register`,
+    neighbourChanges: preview.neighbourUpdates.map(
+      (u) =>
+        `${u.model} model: ${plural(u.councils, 'council')} given, ${plural(u.changed, 'list')} different from now`,
+    ),
+    changes,
+    undecided: [...changes, ...definitionChanges].filter((c) => c.decision === null).length,
+  };
+}
+
+/** The imports applied so far, newest first. */
+function historyViews(imports: readonly AppliedImport[]): ImportHistoryView[] {
+  return [...imports].reverse().map((applied) => {
+    const at = new Date(applied.appliedAt);
+    const values = applied.files.reduce((n, f) => n + f.observations.length, 0);
+    return {
+      id: applied.id,
+      files: applied.files.map((f) => f.fileName).join(', '),
+      appliedAt: `${formatDate(at)}, ${at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}`,
+      summary: `${plural(values, 'figure')}${applied.decisions.size > 0 ? `, ${plural([...applied.decisions.values()].filter((d) => d === 'replace').length, 'figure')} replaced` : ''}`,
+    };
+  });
+}
+
+function isCancellation(error: unknown): boolean {
+  return (
+    error instanceof CancelledError || (error instanceof Error && error.message === 'cancelled')
+  );
+}
+
 export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
-  const [step, setStep] = useState<Step>({ kind: 'choose' });
-  const [announcement, setAnnouncement] = useState('');
-  const [problems, setProblems] = useState<readonly string[]>([]);
-  const [files, setFiles] = useState<readonly File[]>([]);
-  const [outcomes, setOutcomes] = useState<readonly FileOutcome[]>([]);
-  const [preview, setPreview] = useState<ChangePreview | null>(null);
-  const [changeRowViews, setChangeRowViews] = useState<readonly ChangeRowView[]>([]);
-  const [decisions, setDecisions] = useState<ReadonlyMap<string, Decision>>(new Map());
-  const [applyProblem, setApplyProblem] = useState<string | null>(null);
-  const [cleanLinesOnly, setCleanLinesOnly] = useState<ReadonlySet<string>>(new Set());
-  const [registerConfirmed, setRegisterConfirmed] = useState(false);
+  const [state, dispatch] = useReducer(dataPageReducer, initialDataPageState);
+  const { step, files, outcomes, preview, decisions, cleanLinesOnly, registerConfirmed } = state;
   const job = useRef<ReadJob | null>(null);
   const generation = useRef(0);
   const [cancelledOnLeaving] = useState(() => {
@@ -287,15 +497,7 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
     job.current?.cancel();
     job.current = null;
     warmReader(warmContext.current);
-    setStep({ kind: 'choose' });
-    setFiles([]);
-    setOutcomes([]);
-    setPreview(null);
-    setChangeRowViews([]);
-    setDecisions(new Map());
-    setApplyProblem(null);
-    setCleanLinesOnly(new Set());
-    setRegisterConfirmed(false);
+    dispatch({ type: 'reset' });
   }, []);
 
   useEffect(() => {
@@ -317,13 +519,12 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
     async (chosen: readonly File[], mappings: ReadonlyMap<string, ColumnMapping>) => {
       const run = ++generation.current;
       const total = chosen.reduce((sum, file) => sum + file.size, 0);
-      // A second reading (after the mapping step) says so, so no bar starts again under one label.
-      const label = `${chosen.length === 1 ? `Reading ${chosen[0]?.name ?? ''}` : `Reading ${String(chosen.length)} files`}${mappings.size > 0 ? ' with the columns you chose' : ''}`;
-      setStep({
-        kind: 'reading',
-        progress: { label, done: 0, total, text: `0 of ${size(total)}` },
+      const label = readingLabel(chosen, mappings);
+      dispatch({
+        type: 'step',
+        step: { kind: 'reading', progress: { label, done: 0, total, text: `0 of ${size(total)}` } },
       });
-      setAnnouncement(`${label}…`);
+      dispatch({ type: 'announce', text: `${label}…` });
       try {
         const data = workspace.data;
         job.current?.cancel();
@@ -342,13 +543,16 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
           },
           (progress) => {
             if (run !== generation.current) return;
-            setStep({
-              kind: 'reading',
-              progress: {
-                label: progress.again === true ? `${label} again, in one go` : label,
-                done: progress.done,
-                total: progress.total,
-                text: `${size(progress.done)} of ${size(progress.total)} (${String(Math.floor((progress.done / Math.max(1, progress.total)) * 100))}%), ${progress.file}`,
+            dispatch({
+              type: 'step',
+              step: {
+                kind: 'reading',
+                progress: {
+                  label: progress.again === true ? `${label} again, in one go` : label,
+                  done: progress.done,
+                  total: progress.total,
+                  text: `${size(progress.done)} of ${size(progress.total)} (${String(Math.floor((progress.done / Math.max(1, progress.total)) * 100))}%), ${progress.file}`,
+                },
               },
             });
           },
@@ -366,31 +570,28 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
         }
         const { outcomes: result, preview: compact } = await reading.result;
         if (run !== generation.current) return;
-        setOutcomes(result);
+        dispatch({ type: 'read', outcomes: result });
         const unmapped = result.filter((o) => o.kind === 'unmapped');
         if (unmapped.length > 0) {
-          setStep({
-            kind: 'mapping',
-            files: unmapped.map((o) => ({
-              fileName: o.fileName,
-              headers: o.headers.filter((h) => h.trim() !== ''),
-              problem: o.report.errors.map((e) => e.message).join(' '),
-            })),
+          dispatch({ type: 'step', step: mappingStep(unmapped) });
+          dispatch({
+            type: 'announce',
+            text: `${unmapped.map((o) => o.fileName).join(', ')}: the layout was not recognised. Choose which columns hold the indicator, period, area and value.`,
           });
-          setAnnouncement(
-            `${unmapped.map((o) => o.fileName).join(', ')}: the layout was not recognised. Choose which columns hold the indicator, period, area and value.`,
-          );
           return;
         }
         const read = result.flatMap((o) => (o.kind === 'read' ? [o.data] : []));
         const compareTotal = read.reduce((n, f) => n + f.observations.length, 0);
-        setStep({
-          kind: 'comparing',
-          progress: {
-            label: 'Comparing with the data loaded now',
-            done: 0,
-            total: compareTotal,
-            text: '',
+        dispatch({
+          type: 'step',
+          step: {
+            kind: 'comparing',
+            progress: {
+              label: 'Comparing with the data loaded now',
+              done: 0,
+              total: compareTotal,
+              text: '',
+            },
           },
         });
         const compared = await runSliced(
@@ -401,26 +602,13 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
         );
         const rows = await runSliced(changeRows(compared, data), cancelled);
         if (run !== generation.current) return;
-        setPreview(compared);
-        setChangeRowViews(rows);
-        setDecisions(new Map());
-        setStep({ kind: 'review' });
-        const loaded = read.reduce((n, f) => n + f.report.loaded, 0);
-        const rejected = read.reduce((n, f) => n + f.report.rejected, 0);
-        const conflicts = compared.changes.length + compared.definitionChanges.length;
-        setAnnouncement(
-          `Read ${plural(read.length, 'file')}: ${plural(loaded, 'line')} loaded, ${plural(rejected, 'line')} rejected. ${plural(compared.newValues, 'new figure')}, ${plural(conflicts, 'change')} to review. Nothing has changed yet: review and press Apply.`,
-        );
+        dispatch({ type: 'compared', preview: compared, rows });
+        dispatch({ type: 'announce', text: reviewAnnouncement(read, compared) });
       } catch (error) {
         if (run !== generation.current) return;
         job.current = null;
-        if (
-          error instanceof CancelledError ||
-          (error instanceof Error && error.message === 'cancelled')
-        )
-          return;
-        setProblems([plainError('The files could not be read', error)]);
-        setStep({ kind: 'choose' });
+        if (isCancellation(error)) return;
+        dispatch({ type: 'readFailed', problem: plainError('The files could not be read', error) });
       }
     },
     [workspace, now],
@@ -428,18 +616,14 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
 
   const choose = useCallback(
     (chosen: readonly File[]) => {
-      const tooBig = chosen.filter((file) => file.size > MAX_FILE_BYTES);
       const ok = chosen.filter((file) => file.size <= MAX_FILE_BYTES && file.size >= 0);
-      const found = tooBig.map(
-        (file) =>
-          `${file.name} is ${size(file.size)}: the scorecard reads files of up to ${size(MAX_FILE_BYTES)} (${MAX_FILE_BYTES.toLocaleString('en-GB')} bytes) in the browser. Split it into smaller files (for example one per year) and bring them in together.`,
-      );
-      setProblems(found);
+      const found = tooBigProblems(chosen);
+      dispatch({ type: 'problems', problems: found });
       if (ok.length === 0) {
-        if (found.length > 0) setAnnouncement(found.join(' '));
+        if (found.length > 0) dispatch({ type: 'announce', text: found.join(' ') });
         return;
       }
-      setFiles(ok);
+      dispatch({ type: 'chosen', files: ok });
       void read(ok, new Map());
     },
     [read],
@@ -448,7 +632,7 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
   const cancel = useCallback(() => {
     job.current?.cancel();
     reset();
-    setAnnouncement('Import cancelled. Nothing was changed.');
+    dispatch({ type: 'announce', text: 'Import cancelled. Nothing was changed.' });
   }, [reset]);
 
   const mapAndRead = useCallback(
@@ -463,26 +647,12 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
   );
 
   const decide = useCallback((key: string, decision: Decision) => {
-    setApplyProblem(null);
-    setDecisions((previous) => new Map(previous).set(key, decision));
+    dispatch({ type: 'decide', key, decision });
   }, []);
 
-  const decideAll = useCallback(
-    (decision: Decision) => {
-      if (!preview) return;
-      setApplyProblem(null);
-      const next = new Map<string, Decision>();
-      for (const change of preview.changes) next.set(change.key, decision);
-      for (const change of preview.definitionChanges) next.set(change.key, decision);
-      setDecisions(next);
-      setAnnouncement(
-        decision === 'keep'
-          ? 'Every current figure will be kept.'
-          : 'Every figure that differs will be replaced with the new one.',
-      );
-    },
-    [preview],
-  );
+  const decideAll = useCallback((decision: Decision) => {
+    dispatch({ type: 'decideAll', decision });
+  }, []);
 
   const readFiles = useMemo(
     () => outcomes.flatMap((o) => (o.kind === 'read' ? [o.data] : [])),
@@ -499,61 +669,26 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
     [workspace.data],
   );
 
-  const safety = useMemo<ApplySafetyView | null>(() => {
-    if (step.kind !== 'review') return null;
-    const giving = readFiles.filter(givesAnything);
-    const areaName = (code: string) => {
-      const name = loadedMeta.areas.get(code)?.name;
-      return name === undefined ? code : `${name} (${code})`;
-    };
-    return {
-      cleanLines: readFiles
-        .filter((f) => f.report.errors.length > 0)
-        .map((f) => ({
-          fileName: f.fileName,
-          loaded: f.report.loaded,
-          rejected: f.report.rejected,
-          errorCount: f.report.errors.length,
-          chosen: cleanLinesOnly.has(f.fileName),
-        })),
-      registerChanges: [
-        ...areaFieldChanges(loadedMeta.areas, giving).map((c, n) => ({
-          key: `area-${String(n)}`,
-          what: c.field === 'new area' ? `${c.name} (${c.code})` : areaName(c.code),
-          field: c.field,
-          from: c.from,
-          to: c.to,
-          file: c.file,
-        })),
-        ...neighbourListChanges(loadedMeta.neighbours, loadedMeta.areas, giving).map((c, n) => ({
-          key: `neighbours-${String(n)}`,
-          what: `${areaName(c.council)}, ${c.model} model`,
-          field: 'statistical neighbours',
-          from: c.from,
-          to: c.to,
-          file: c.file,
-        })),
-      ],
-      registerConfirmed,
-      blocked: configuredCouncilProblems(loadedMeta, giving),
-      givesAnything: giving.length > 0,
-      unshown: unshownIndicators(readFiles, workspace.data.dataset.indicators),
-    };
-  }, [step.kind, readFiles, loadedMeta, cleanLinesOnly, registerConfirmed, workspace.data]);
+  const safety = useMemo<ApplySafetyView | null>(
+    () =>
+      step.kind === 'review'
+        ? safetyView(
+            readFiles,
+            loadedMeta,
+            cleanLinesOnly,
+            registerConfirmed,
+            workspace.data.dataset.indicators,
+          )
+        : null,
+    [step.kind, readFiles, loadedMeta, cleanLinesOnly, registerConfirmed, workspace.data],
+  );
 
   const chooseCleanLines = useCallback((fileName: string, chosen: boolean) => {
-    setApplyProblem(null);
-    setCleanLinesOnly((previous) => {
-      const next = new Set(previous);
-      if (chosen) next.add(fileName);
-      else next.delete(fileName);
-      return next;
-    });
+    dispatch({ type: 'chooseCleanLines', fileName, chosen });
   }, []);
 
   const confirmRegister = useCallback((confirmed: boolean) => {
-    setApplyProblem(null);
-    setRegisterConfirmed(confirmed);
+    dispatch({ type: 'confirmRegister', confirmed });
   }, []);
 
   const apply = useCallback(() => {
@@ -562,58 +697,31 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
     // configured council's region or neighbours stops the whole apply: nothing changes.
     const gate = gateApply(loadedMeta, readFiles, { cleanLinesOnly, registerConfirmed });
     if (!gate.ok) {
-      setApplyProblem(gate.problems.join(' '));
+      dispatch({ type: 'applyProblem', problem: gate.problems.join(' ') });
       return;
     }
-    const undecided = [...preview.changes, ...preview.definitionChanges].filter(
-      (c) => !decisions.has(c.key),
-    ).length;
-    if (undecided > 0) {
-      setApplyProblem(
-        `Choose whether to keep or replace ${plural(undecided, 'figure')} that would change (or use "Keep all" or "Replace all").`,
-      );
+    const undecided = undecidedProblem(preview, decisions);
+    if (undecided !== null) {
+      dispatch({ type: 'applyProblem', problem: undecided });
       return;
     }
     const chosen = gate.files;
-    setStep({ kind: 'applying' });
-    const names = chosen.map((f) => f.fileName).join(', ');
-    // The worker that read the files keeps them in IndexedDB itself (no copy on this thread).
-    const saveInWorker = job.current?.save ?? null;
-    const database = workspace.database;
-    const places = chosen.map((file) =>
-      outcomes.findIndex((o) => o.kind === 'read' && o.data === file),
-    );
-    const save =
-      saveInWorker && database !== null && places.every((place) => place >= 0)
-        ? (applied: AppliedImport) =>
-            saveInWorker(
-              database,
-              {
-                id: applied.id,
-                appliedAt: applied.appliedAt,
-                decisions: applied.decisions,
-                hostedVersion: applied.hostedVersion,
-              },
-              places,
-            )
-        : undefined;
+    dispatch({ type: 'step', step: { kind: 'applying' } });
+    const save = saveInReadingWorker(job.current, workspace.database, outcomes, chosen);
     workspace
       .apply(chosen, decisions, new Date(), save)
       .then(() => {
         reset();
-        const unshown = unshownIndicators(chosen, workspace.data.dataset.indicators);
-        // Figures for an indicator with no definition are kept but shown nowhere: never say otherwise.
-        const shown =
-          unshown.length === 0
-            ? 'The scorecard now shows them.'
-            : `Figures for ${unshown.join(', ')} are not shown anywhere: the scorecard has no definition for ${unshown.length === 1 ? 'that indicator' : 'those indicators'}.`;
-        setAnnouncement(
-          `Applied ${names}: ${plural(preview.newValues, 'new figure')} added, ${plural([...decisions.values()].filter((d) => d === 'replace').length, 'figure')} replaced. ${shown}`,
-        );
+        dispatch({
+          type: 'announce',
+          text: appliedAnnouncement(chosen, preview, decisions, workspace.data.dataset.indicators),
+        });
       })
       .catch((error: unknown) => {
-        setStep({ kind: 'review' });
-        setApplyProblem(plainError('The import could not be saved', error));
+        dispatch({
+          type: 'applyFailed',
+          problem: plainError('The import could not be saved', error),
+        });
       });
   }, [
     preview,
@@ -627,90 +735,24 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
     registerConfirmed,
   ]);
 
-  const reports = useMemo(
-    () =>
-      outcomes.map((o, index) =>
-        o.kind === 'read'
-          ? reportView(
-              o.data.report,
-              index,
-              o.data.size,
-              o.remembered
-                ? 'The columns chosen last time for files with these columns were used.'
-                : null,
-            )
-          : reportView(o.report, index, o.size),
-      ),
-    [outcomes],
+  const reports = useMemo(() => reportViews(outcomes), [outcomes]);
+
+  const { changeRowViews } = state;
+  const previewView = useMemo<PreviewView | null>(
+    () => (preview ? previewViewOf(preview, changeRowViews, decisions, workspace.data) : null),
+    [preview, changeRowViews, decisions, workspace.data],
   );
 
-  const previewView = useMemo<PreviewView | null>(() => {
-    if (!preview) return null;
-    const data = workspace.data;
-    const name = (code: string) => data.dataset.areas.get(code)?.name ?? code;
-    const definitionChanges: ChangeRowView[] = preview.definitionChanges.map((change) => ({
-      key: change.key,
-      indicator: change.id,
-      area: '',
-      period: '',
-      current: change.differences.join('; '),
-      currentSource: 'definition loaded now',
-      incoming: change.incoming.title,
-      incomingSource: change.file,
-      decision: decisions.get(change.key) ?? null,
-    }));
-    // Tens of thousands of rows: lay decisions over them only once there are some.
-    const changes =
-      decisions.size === 0
-        ? changeRowViews
-        : changeRowViews.map((row) => {
-            const decision = decisions.get(row.key) ?? null;
-            return decision === null ? row : { ...row, decision };
-          });
-    return {
-      newValues: preview.newValues,
-      unchangedValues: preview.unchangedValues,
-      newPeriods: preview.newPeriods,
-      newIndicators: preview.newIndicators,
-      newCouncils: preview.newCouncils.map(name),
-      newDefinitions: preview.newDefinitions,
-      definitionChanges,
-      areaChanges:
-        preview.newAreas.length + preview.changedAreas.length === 0
-          ? null
-          : `${plural(preview.newAreas.length, 'new area')}, ${plural(preview.changedAreas.length, 'area')} changed in the register`,
-      neighbourChanges: preview.neighbourUpdates.map(
-        (u) =>
-          `${u.model} model: ${plural(u.councils, 'council')} given, ${plural(u.changed, 'list')} different from now`,
-      ),
-      changes,
-      undecided: [...changes, ...definitionChanges].filter((c) => c.decision === null).length,
-    };
-  }, [preview, changeRowViews, decisions, workspace.data]);
-
-  const history = useMemo<ImportHistoryView[]>(
-    () =>
-      [...workspace.imports].reverse().map((applied) => {
-        const at = new Date(applied.appliedAt);
-        const values = applied.files.reduce((n, f) => n + f.observations.length, 0);
-        return {
-          id: applied.id,
-          files: applied.files.map((f) => f.fileName).join(', '),
-          appliedAt: `${formatDate(at)}, ${at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}`,
-          summary: `${plural(values, 'figure')}${applied.decisions.size > 0 ? `, ${plural([...applied.decisions.values()].filter((d) => d === 'replace').length, 'figure')} replaced` : ''}`,
-        };
-      }),
-    [workspace.imports],
-  );
+  const history = useMemo(() => historyViews(workspace.imports), [workspace.imports]);
 
   return {
     step,
     cancelledOnLeaving,
-    announcement,
-    problems,
+    announcement: state.announcement,
+    problems: state.problems,
     reports,
     preview: previewView,
-    applyProblem,
+    applyProblem: state.applyProblem,
     history,
     choose,
     cancel,

@@ -67,27 +67,27 @@ function readBasis(text: string): 'financial' | 'calendar' | null | undefined {
   return undefined;
 }
 
-/**
- * A reader for tidy files, or (with `mapping`) for any file through the analyst's columns.
- * Reports a whole-file error and returns null when the header cannot be read.
- */
-export function tidyReader(
-  info: FileInfo,
-  staging: Staging,
-  mapping?: ColumnMapping,
-): LayoutReader | null {
-  const { report } = info;
-  const positions = new Map<string, number>();
-  const duplicates: string[] = [];
-  info.header.forEach((cell, index) => {
-    const name = normaliseHeader(cell);
-    if (name === '') return;
-    if (positions.has(name)) duplicates.push(cell.trim());
-    else positions.set(name, index);
-  });
-  const at = (name: string | undefined) =>
-    name === undefined || name === '' ? -1 : (positions.get(normaliseHeader(name)) ?? -1);
-  const names = mapping
+type Basis = 'financial' | 'calendar' | null;
+
+/** What every step of reading a tidy row needs: the file, its columns and their headings. */
+interface TidyRow {
+  readonly info: FileInfo;
+  readonly report: FileInfo['report'];
+  readonly columns: Columns;
+  readonly header: (index: number) => string;
+  readonly numberCell: NumberCell;
+}
+
+type NumberCell = (
+  cells: readonly string[],
+  index: number,
+  line: number,
+  label: string,
+) => number | null | undefined;
+
+/** The names of the columns to read: the tidy layout's own, or the analyst's mapping. */
+function columnNames(mapping: ColumnMapping | undefined) {
+  return mapping
     ? {
         indicator: mapping.indicator,
         period: mapping.period,
@@ -108,6 +108,25 @@ export function tidyReader(
         denominator: 'denominator',
         target: 'target',
       };
+}
+
+/**
+ * Where each column is in the header. Reports a whole-file error and returns null when a
+ * column to be read is named twice; warns about columns the tidy layout does not read.
+ */
+function readColumns(info: FileInfo, mapping: ColumnMapping | undefined): Columns | null {
+  const { report } = info;
+  const positions = new Map<string, number>();
+  const duplicates: string[] = [];
+  info.header.forEach((cell, index) => {
+    const name = normaliseHeader(cell);
+    if (name === '') return;
+    if (positions.has(name)) duplicates.push(cell.trim());
+    else positions.set(name, index);
+  });
+  const at = (name: string | undefined) =>
+    name === undefined || name === '' ? -1 : (positions.get(normaliseHeader(name)) ?? -1);
+  const names = columnNames(mapping);
   const used = [
     names.indicator,
     names.period,
@@ -146,32 +165,32 @@ export function tidyReader(
     unit: at('unit'),
     yearType: at('year_type'),
   };
-  if (!mapping) {
-    const known = new Set<string>([...TIDY_REQUIRED, ...TIDY_OPTIONAL]);
-    const unused = info.header.filter((h) => h.trim() !== '' && !known.has(normaliseHeader(h)));
-    if (unused.length > 0) {
-      report.warn(
-        info.headerLine,
-        unused[0] ?? '',
-        '',
-        `The column${unused.length === 1 ? '' : 's'} ${unused.map((u) => `"${u.trim()}"`).join(', ')} ${unused.length === 1 ? 'is' : 'are'} not part of the tidy layout and ${unused.length === 1 ? 'was' : 'were'} not read.`,
-      );
-    }
-  }
-  const header = (index: number) => (info.header[index] ?? '').trim();
-  const valueColumn = staging.columnCode(header(columns.value));
+  if (!mapping) warnUnusedColumns(info);
+  return columns;
+}
 
+/** Warns about columns that are not part of the tidy layout. */
+function warnUnusedColumns(info: FileInfo): void {
+  const known = new Set<string>([...TIDY_REQUIRED, ...TIDY_OPTIONAL]);
+  const unused = info.header.filter((h) => h.trim() !== '' && !known.has(normaliseHeader(h)));
+  if (unused.length > 0) {
+    info.report.warn(
+      info.headerLine,
+      unused[0] ?? '',
+      '',
+      `The column${unused.length === 1 ? '' : 's'} ${unused.map((u) => `"${u.trim()}"`).join(', ')} ${unused.length === 1 ? 'is' : 'are'} not part of the tidy layout and ${unused.length === 1 ? 'was' : 'were'} not read.`,
+    );
+  }
+}
+
+/**
+ * An indicator cell's meaning, cached. Files usually repeat an indicator on line after line:
+ * comparing with the last one is cheaper than a look-up.
+ */
+function indicatorLookup(info: FileInfo, staging: Staging): (text: string) => IndicatorInfo {
   const indicatorCache = new Map<string, IndicatorInfo>();
-  const warnedUnknown = new Set<string>();
-  // Files usually repeat an indicator, a period and an area code and name on line after line:
-  // comparing with the last one is cheaper than a look-up.
-  const last = {
-    indicatorText: '\u0000',
-    indicator: null as IndicatorInfo | null,
-    periodText: '\u0000',
-    period: 0,
-  };
-  function indicatorOf(text: string): IndicatorInfo {
+  const last = { indicatorText: '\u0000', indicator: null as IndicatorInfo | null };
+  return function indicatorOf(text: string): IndicatorInfo {
     if (text === last.indicatorText && last.indicator) return last.indicator;
     let found = indicatorCache.get(text);
     if (found) {
@@ -215,15 +234,23 @@ export function tidyReader(
     }
     indicatorCache.set(text, found);
     return found;
-  }
+  };
+}
 
-  const areaCache = new Map<string, Map<string, { code: number; error: string | null }>>();
+interface AreaFound {
+  readonly code: number;
+  readonly error: string | null;
+}
+
+/** An area code and name cell pair's meaning, cached by code and then by name. */
+function areaLookup(
+  info: FileInfo,
+  staging: Staging,
+): (codeText: string, nameText: string) => AreaFound {
+  const areaCache = new Map<string, Map<string, AreaFound>>();
   /** By code text: the first name seen with it and its result, then any other names. */
-  const areaFirst = new Map<
-    string,
-    { name: string; found: { code: number; error: string | null } }
-  >();
-  function areaOf(codeText: string, nameText: string) {
+  const areaFirst = new Map<string, { name: string; found: AreaFound }>();
+  return function areaOf(codeText: string, nameText: string) {
     const first = areaFirst.get(codeText);
     if (first && first.name === nameText) return first.found;
     let byName = areaCache.get(codeText);
@@ -248,11 +275,17 @@ export function tidyReader(
       if (!first) areaFirst.set(codeText, { name: nameText, found });
     }
     return found;
-  }
+  };
+}
 
+/** A period cell's staging code, cached; the last period without a stated basis is remembered. */
+function periodLookup(
+  staging: Staging,
+  periodColumn: string,
+): (text: string, basis: Basis) => number {
   const periodCache = new Map<string, number>();
-  const periodColumn = header(columns.period);
-  function periodOf(text: string, basis: 'financial' | 'calendar' | null): number {
+  const last = { periodText: '\u0000', period: 0 };
+  return function periodOf(text: string, basis: Basis): number {
     if (basis === null && text === last.periodText) return last.period;
     const key = basis === null ? text : `${text}\u0000${basis}`;
     let code = periodCache.get(key);
@@ -270,14 +303,16 @@ export function tidyReader(
       last.period = code;
     }
     return code;
-  }
+  };
+}
 
-  const numberCell = (
-    cells: readonly string[],
-    index: number,
-    line: number,
-    label: string,
-  ): number | null | undefined => {
+/**
+ * Reads a count or target cell: null when blank or (for counts) a suppression symbol,
+ * undefined (with the error reported) when it is not a number or is negative.
+ */
+function numberCellReader(info: FileInfo, header: (index: number) => string): NumberCell {
+  const { report } = info;
+  return (cells, index, line, label) => {
     const text = cellAt(cells, index);
     if (text === '') return null;
     const plain = plainDecimal(text);
@@ -308,51 +343,223 @@ export function tidyReader(
     }
     return parsed.value;
   };
+}
+
+/** Rejects a row whose indicator cannot be read; warns once about an unknown indicator. */
+function checkIndicator(
+  row: TidyRow,
+  indicator: IndicatorInfo,
+  cells: readonly string[],
+  line: number,
+  warnedUnknown: Set<string>,
+): boolean {
+  const { report, columns, header } = row;
+  if (indicator.error !== null) {
+    report.error(
+      line,
+      header(columns.indicator),
+      cellAt(cells, columns.indicator).trim(),
+      `${indicator.error} ${NOT_LOADED}`,
+    );
+    return false;
+  } else if (!indicator.known && !warnedUnknown.has(indicator.id)) {
+    warnedUnknown.add(indicator.id);
+    report.warn(
+      line,
+      header(columns.indicator),
+      indicator.id,
+      `"${indicator.id}" is not a known indicator: its values were loaded under that id, but it has no definition (title, unit, polarity), so it cannot be rated until one is loaded.`,
+    );
+  }
+  return true;
+}
+
+/** The row's unit: the definition's, or the unit cell's; undefined when the cell is wrong. */
+function readRowUnit(
+  row: TidyRow,
+  indicator: IndicatorInfo,
+  cells: readonly string[],
+  line: number,
+): Unit | null | undefined {
+  const { report, columns, header } = row;
+  let unit = indicator.unit;
+  const unitText = cellAt(cells, columns.unit).trim();
+  if (unitText !== '') {
+    const stated = readUnit(unitText);
+    if (stated === undefined) {
+      report.error(
+        line,
+        header(columns.unit),
+        unitText,
+        `"${unitText}" is not a unit the scorecard knows (${UNIT_WORDS_HELP}). ${NOT_LOADED}`,
+      );
+      return undefined;
+    } else if (unit !== null && stated !== unit) {
+      report.error(
+        line,
+        header(columns.unit),
+        unitText,
+        `"${unitText}" does not match the definition of ${indicator.id}, which is measured as ${unit}. ${NOT_LOADED}`,
+      );
+      return undefined;
+    } else unit = stated;
+  }
+  return unit;
+}
+
+/** The row's year_type basis; undefined (reported) when the cell is neither word. */
+function readRowBasis(row: TidyRow, cells: readonly string[], line: number): Basis | undefined {
+  const { report, columns, header } = row;
+  let basis: Basis = null;
+  if (columns.yearType >= 0) {
+    const read = readBasis(cellAt(cells, columns.yearType));
+    if (read === undefined) {
+      report.error(
+        line,
+        header(columns.yearType),
+        cellAt(cells, columns.yearType).trim(),
+        `year_type should be "financial" or "calendar". ${NOT_LOADED}`,
+      );
+      return undefined;
+    } else basis = read;
+  }
+  return basis;
+}
+
+/** The numerator and denominator; undefined when either is wrong or they cannot be a percentage. */
+function readCounts(
+  row: TidyRow,
+  unit: Unit | null,
+  cells: readonly string[],
+  line: number,
+): { numerator: number | null; denominator: number | null } | undefined {
+  const { report, columns, header, numberCell } = row;
+  const numerator = numberCell(cells, columns.numerator, line, 'numerator');
+  const denominator = numberCell(cells, columns.denominator, line, 'denominator');
+  if (numerator === undefined || denominator === undefined) return undefined;
+  else if (
+    numerator !== null &&
+    denominator !== null &&
+    unit === 'percent' &&
+    numerator > denominator
+  ) {
+    report.error(
+      line,
+      header(columns.numerator),
+      cellAt(cells, columns.numerator).trim(),
+      `The numerator (${numerator}) is more than the denominator (${denominator}), so it cannot be a percentage of it. ${NOT_LOADED}`,
+    );
+    return undefined;
+  }
+  return { numerator, denominator };
+}
+
+/** The row's target (a point or a range), null when none; undefined when the cells are wrong. */
+function readTarget(
+  row: TidyRow,
+  cells: readonly string[],
+  line: number,
+): TargetValue | null | undefined {
+  const { report, columns, header, numberCell } = row;
+  let target: TargetValue | null = null;
+  if (columns.target >= 0 || columns.targetLow >= 0 || columns.targetHigh >= 0) {
+    const point = numberCell(cells, columns.target, line, 'target');
+    const low = numberCell(cells, columns.targetLow, line, 'target');
+    const high = numberCell(cells, columns.targetHigh, line, 'target');
+    if (point === undefined || low === undefined || high === undefined) return undefined;
+    else if ((low === null) !== (high === null)) {
+      report.error(
+        line,
+        header(low === null ? columns.targetLow : columns.targetHigh),
+        '',
+        `A target range needs both target_low and target_high. ${NOT_LOADED}`,
+      );
+      return undefined;
+    } else if (low !== null && high !== null) {
+      if (low > high) {
+        report.error(
+          line,
+          header(columns.targetLow),
+          String(low),
+          `target_low (${low}) is above target_high (${high}). ${NOT_LOADED}`,
+        );
+        return undefined;
+      } else if (point !== null) {
+        report.error(
+          line,
+          header(columns.target),
+          String(point),
+          `Give either a target or a target range, not both. ${NOT_LOADED}`,
+        );
+        return undefined;
+      } else target = { kind: 'range', low, high };
+    } else if (point !== null) target = { kind: 'point', value: point };
+  }
+  return target;
+}
+
+/** The provisional flag; undefined (reported) when the cell is not yes/no/provisional/final. */
+function readProvisional(
+  row: TidyRow,
+  cells: readonly string[],
+  line: number,
+): boolean | undefined {
+  const { report, columns, header } = row;
+  let provisional = false;
+  if (columns.provisional >= 0) {
+    const text = cellAt(cells, columns.provisional).trim();
+    const words = normaliseWords(text);
+    const flag = words === 'provisional' ? true : words === 'final' ? false : readYesNo(text);
+    if (flag === undefined) {
+      report.error(
+        line,
+        header(columns.provisional),
+        text,
+        `"${text}" should be yes or no (or provisional or final). ${NOT_LOADED}`,
+      );
+      return undefined;
+    } else provisional = flag ?? false;
+  }
+  return provisional;
+}
+
+/**
+ * A reader for tidy files, or (with `mapping`) for any file through the analyst's columns.
+ * Reports a whole-file error and returns null when the header cannot be read.
+ */
+export function tidyReader(
+  info: FileInfo,
+  staging: Staging,
+  mapping?: ColumnMapping,
+): LayoutReader | null {
+  const { report } = info;
+  const columns = readColumns(info, mapping);
+  if (columns === null) return null;
+  const header = (index: number) => (info.header[index] ?? '').trim();
+  const valueColumn = staging.columnCode(header(columns.value));
+  const periodColumn = header(columns.period);
+  const indicatorOf = indicatorLookup(info, staging);
+  const areaOf = areaLookup(info, staging);
+  const periodOf = periodLookup(staging, periodColumn);
+  const warnedUnknown = new Set<string>();
+  const tidy: TidyRow = {
+    info,
+    report,
+    columns,
+    header,
+    numberCell: numberCellReader(info, header),
+  };
 
   return {
     row(cells, line) {
+      // Every step reports its own problems, so a row with several is told all of them.
       let bad = false;
       const indicator = indicatorOf(cellAt(cells, columns.indicator));
-      if (indicator.error !== null) {
-        report.error(
-          line,
-          header(columns.indicator),
-          cellAt(cells, columns.indicator).trim(),
-          `${indicator.error} ${NOT_LOADED}`,
-        );
-        bad = true;
-      } else if (!indicator.known && !warnedUnknown.has(indicator.id)) {
-        warnedUnknown.add(indicator.id);
-        report.warn(
-          line,
-          header(columns.indicator),
-          indicator.id,
-          `"${indicator.id}" is not a known indicator: its values were loaded under that id, but it has no definition (title, unit, polarity), so it cannot be rated until one is loaded.`,
-        );
-      }
+      if (!checkIndicator(tidy, indicator, cells, line, warnedUnknown)) bad = true;
 
-      let unit = indicator.unit;
-      const unitText = cellAt(cells, columns.unit).trim();
-      if (unitText !== '') {
-        const stated = readUnit(unitText);
-        if (stated === undefined) {
-          report.error(
-            line,
-            header(columns.unit),
-            unitText,
-            `"${unitText}" is not a unit the scorecard knows (${UNIT_WORDS_HELP}). ${NOT_LOADED}`,
-          );
-          bad = true;
-        } else if (unit !== null && stated !== unit) {
-          report.error(
-            line,
-            header(columns.unit),
-            unitText,
-            `"${unitText}" does not match the definition of ${indicator.id}, which is measured as ${unit}. ${NOT_LOADED}`,
-          );
-          bad = true;
-        } else unit = stated;
-      }
+      const stated = readRowUnit(tidy, indicator, cells, line);
+      if (stated === undefined) bad = true;
+      const unit = stated ?? indicator.unit;
 
       const area = areaOf(cellAt(cells, columns.area), cellAt(cells, columns.areaName));
       if (area.error !== null) {
@@ -370,19 +577,8 @@ export function tidyReader(
         report.error(line, periodColumn, '', `The period is blank. ${NOT_LOADED}`);
         bad = true;
       }
-      let basis: 'financial' | 'calendar' | null = null;
-      if (columns.yearType >= 0) {
-        const read = readBasis(cellAt(cells, columns.yearType));
-        if (read === undefined) {
-          report.error(
-            line,
-            header(columns.yearType),
-            cellAt(cells, columns.yearType).trim(),
-            `year_type should be "financial" or "calendar". ${NOT_LOADED}`,
-          );
-          bad = true;
-        } else basis = read;
-      }
+      const basis = readRowBasis(tidy, cells, line);
+      if (basis === undefined) bad = true;
 
       const value = readValueCell(
         info,
@@ -396,86 +592,24 @@ export function tidyReader(
       );
       if (value === null) bad = true;
 
-      const numerator = numberCell(cells, columns.numerator, line, 'numerator');
-      const denominator = numberCell(cells, columns.denominator, line, 'denominator');
-      if (numerator === undefined || denominator === undefined) bad = true;
-      else if (
-        numerator !== null &&
-        denominator !== null &&
-        unit === 'percent' &&
-        numerator > denominator
-      ) {
-        report.error(
-          line,
-          header(columns.numerator),
-          cellAt(cells, columns.numerator).trim(),
-          `The numerator (${numerator}) is more than the denominator (${denominator}), so it cannot be a percentage of it. ${NOT_LOADED}`,
-        );
-        bad = true;
-      }
-
-      let target: TargetValue | null = null;
-      if (columns.target >= 0 || columns.targetLow >= 0 || columns.targetHigh >= 0) {
-        const point = numberCell(cells, columns.target, line, 'target');
-        const low = numberCell(cells, columns.targetLow, line, 'target');
-        const high = numberCell(cells, columns.targetHigh, line, 'target');
-        if (point === undefined || low === undefined || high === undefined) bad = true;
-        else if ((low === null) !== (high === null)) {
-          report.error(
-            line,
-            header(low === null ? columns.targetLow : columns.targetHigh),
-            '',
-            `A target range needs both target_low and target_high. ${NOT_LOADED}`,
-          );
-          bad = true;
-        } else if (low !== null && high !== null) {
-          if (low > high) {
-            report.error(
-              line,
-              header(columns.targetLow),
-              String(low),
-              `target_low (${low}) is above target_high (${high}). ${NOT_LOADED}`,
-            );
-            bad = true;
-          } else if (point !== null) {
-            report.error(
-              line,
-              header(columns.target),
-              String(point),
-              `Give either a target or a target range, not both. ${NOT_LOADED}`,
-            );
-            bad = true;
-          } else target = { kind: 'range', low, high };
-        } else if (point !== null) target = { kind: 'point', value: point };
-      }
-
-      let provisional = false;
-      if (columns.provisional >= 0) {
-        const text = cellAt(cells, columns.provisional).trim();
-        const words = normaliseWords(text);
-        const flag = words === 'provisional' ? true : words === 'final' ? false : readYesNo(text);
-        if (flag === undefined) {
-          report.error(
-            line,
-            header(columns.provisional),
-            text,
-            `"${text}" should be yes or no (or provisional or final). ${NOT_LOADED}`,
-          );
-          bad = true;
-        } else provisional = flag ?? false;
-      }
+      const counts = readCounts(tidy, unit, cells, line);
+      if (counts === undefined) bad = true;
+      const target = readTarget(tidy, cells, line);
+      if (target === undefined) bad = true;
+      const provisional = readProvisional(tidy, cells, line);
+      if (provisional === undefined) bad = true;
 
       if (bad || value === null) return;
       const row = staging.add(
         indicator.code,
         area.code,
-        periodOf(periodText, basis),
+        periodOf(periodText, basis ?? null),
         value.value,
         value.missing,
         value.lowReliability,
-        provisional,
-        numerator ?? NaN,
-        denominator ?? NaN,
+        provisional ?? false,
+        counts?.numerator ?? NaN,
+        counts?.denominator ?? NaN,
         line,
         valueColumn,
         unit,
