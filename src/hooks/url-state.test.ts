@@ -46,6 +46,13 @@ describe('parseHash', () => {
     ]);
   });
 
+  it('refuses a statistical-neighbour model that does not exist and keeps the configured one', () => {
+    const { state, problems } = parseHash('#/overview?sn=1999');
+    expect(state.snModel).toBeNull();
+    expect(problems).toEqual(['"1999" is not a statistical-neighbour model in the data.']);
+    expect(parseHash('#/overview?sn=2021').state.snModel).toBe('2021');
+  });
+
   it('falls back to the overview when an indicator page names no indicator', () => {
     expect(parseHash('#/indicator').state.view).toBe('overview');
   });

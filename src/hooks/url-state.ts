@@ -4,30 +4,18 @@
  * ViewState (collecting every problem with the link instead of failing), and toHash writes it
  * back in one canonical form (only values that differ from the defaults).
  */
+import { RAG_RATING_STATUSES, type RagRatingStatus } from '../domain/assess';
+import { isSnAverage, isSnModel, type SnAverage, type SnModel } from '../domain/model';
 
-export type ViewName = 'overview' | 'table' | 'indicator' | 'exceptions' | 'pack' | 'data';
+export const VIEW_NAMES = ['overview', 'table', 'indicator', 'exceptions', 'pack', 'data'] as const;
+export type ViewName = (typeof VIEW_NAMES)[number];
 
-export const VIEW_NAMES: readonly ViewName[] = [
-  'overview',
-  'table',
-  'indicator',
-  'exceptions',
-  'pack',
-  'data',
-];
+/** A status the link can filter by: any status the RAG engine gives. */
+export type StatusFilter = RagRatingStatus;
+export const STATUS_FILTERS: readonly StatusFilter[] = RAG_RATING_STATUSES;
 
-export type StatusFilter = 'blue' | 'green' | 'amber' | 'red' | 'not-rated' | 'no-target';
-export const STATUS_FILTERS: readonly StatusFilter[] = [
-  'red',
-  'amber',
-  'green',
-  'blue',
-  'not-rated',
-  'no-target',
-];
-
-export type SortKey = 'ref' | 'indicator' | 'status' | 'direction';
-export const SORT_KEYS: readonly SortKey[] = ['ref', 'indicator', 'status', 'direction'];
+export const SORT_KEYS = ['ref', 'indicator', 'status', 'direction'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
 
 export interface ViewState {
   readonly view: ViewName;
@@ -47,8 +35,8 @@ export interface ViewState {
   /** Indicator page: show the charts' data as tables instead of charts. */
   readonly tables: boolean;
   /** Statistical-neighbour model and average; null means the configured default. */
-  readonly snModel: string | null;
-  readonly snAverage: 'mean' | 'median' | null;
+  readonly snModel: SnModel | null;
+  readonly snAverage: SnAverage | null;
   /** Committee pack: which parts to include and which indicators get a half page. */
   readonly packParts: readonly string[] | null;
   readonly packDetail: readonly string[] | null;
@@ -138,10 +126,17 @@ export function parseHash(hash: string): ParsedHash {
     else problems.push(`The table cannot be sorted by "${sortText}".`);
   }
 
-  let snAverage: 'mean' | 'median' | null = null;
+  let snModel: SnModel | null = null;
+  const modelText = params.get('sn');
+  if (modelText !== null && modelText !== '') {
+    if (isSnModel(modelText)) snModel = modelText;
+    else problems.push(`"${modelText}" is not a statistical-neighbour model in the data.`);
+  }
+
+  let snAverage: SnAverage | null = null;
   const averageText = params.get('avg');
   if (averageText !== null) {
-    if (averageText === 'mean' || averageText === 'median') snAverage = averageText;
+    if (isSnAverage(averageText)) snAverage = averageText;
     else problems.push(`"${averageText}" is not an average the scorecard knows (mean or median).`);
   }
 
@@ -164,7 +159,7 @@ export function parseHash(hash: string): ParsedHash {
       sort,
       sortDescending: params.get('dir') === 'desc',
       tables: params.get('show') === 'tables',
-      snModel: optional('sn'),
+      snModel,
       snAverage,
       packParts,
       packDetail,

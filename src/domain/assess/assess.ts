@@ -4,7 +4,8 @@
  * interval, sentence); this one only chooses the figure, passes options through and puts the
  * parts together.
  */
-import { benchmarks, type Benchmarks, type SnAverage } from './benchmarks';
+import type { SnAverage } from '../model';
+import { benchmarks, type Benchmarks } from './benchmarks';
 import { getSeries, type Dataset } from '../model';
 import { directionOfTravel, type Direction } from './direction';
 import { chooseFigure } from './figure-choice';

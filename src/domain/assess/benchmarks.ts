@@ -20,7 +20,7 @@
  *   figure's 95% interval, when known); else better or worse by polarity, or higher or lower
  *   for a context measure or a range. Not compared when not like-for-like.
  */
-import { getFigures, type Dataset } from '../model';
+import { getFigures, type Dataset, type SnAverage } from '../model';
 import { formatOrdinal } from '../model';
 import { withinInterval, type Interval } from './interval';
 import { laitQuartileBand } from './lait-quartiles';
@@ -45,8 +45,6 @@ import {
   latestComparablePeriodAmong,
   type Comparability,
 } from './vintage';
-
-export type SnAverage = 'mean' | 'median';
 
 export type ComparatorJudgement =
   'better' | 'worse' | 'similar' | 'same' | 'higher' | 'lower' | 'not-compared' | 'no-figure';

@@ -43,11 +43,22 @@ import type {
   Tolerance,
 } from '../model';
 
-/** The statuses the tile badge draws today. */
-export type RagStatus = 'green' | 'amber' | 'red' | 'not-rated' | 'no-target';
+/**
+ * Every status the engine gives, worst first: the one list the status counts, the link's status
+ * filter and the types are derived from. Blue only when an indicator sets blueFrom.
+ */
+export const RAG_RATING_STATUSES = [
+  'red',
+  'amber',
+  'green',
+  'blue',
+  'not-rated',
+  'no-target',
+] as const;
+export type RagRatingStatus = (typeof RAG_RATING_STATUSES)[number];
 
-/** Every status the engine gives: RagStatus plus blue (only when an indicator sets blueFrom). */
-export type RagRatingStatus = 'blue' | RagStatus;
+/** The statuses the tile badge draws today: every status but blue. */
+export type RagStatus = Exclude<RagRatingStatus, 'blue'>;
 
 export interface RagConfig {
   /** Amber band for percentage indicators. */

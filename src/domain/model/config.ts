@@ -6,9 +6,7 @@
  */
 import { isMatch } from 'date-fns';
 import { readSpcConfig, type SpcSettings } from './spc-config';
-import type { SnModel, Tolerance } from './types';
-
-export type SnAverage = 'mean' | 'median';
+import { SN_AVERAGES, SN_MODELS, type SnAverage, type SnModel, type Tolerance } from './types';
 
 export type DataFileRole = 'definitions' | 'areas' | 'neighbours' | 'published' | 'local';
 
@@ -65,8 +63,6 @@ export interface ParseConfigOptions {
   readonly knownAuthorities?: ReadonlySet<string>;
 }
 
-const SN_MODELS: readonly SnModel[] = ['2021', '2025'];
-const AVERAGES: readonly SnAverage[] = ['mean', 'median'];
 const ROLES: readonly DataFileRole[] = ['definitions', 'areas', 'neighbours', 'published', 'local'];
 /** A council's GSS code: unitary, district, metropolitan, London borough or county. */
 const COUNCIL_CODE = /^E(06|07|08|09|10)\d{6}$/;
@@ -323,7 +319,7 @@ export function parseConfig(
     ? reader.choice(sn, 'model', 'statisticalNeighbours.model', SN_MODELS)
     : null;
   const neighbourAverage = sn
-    ? reader.choice(sn, 'average', 'statisticalNeighbours.average', AVERAGES)
+    ? reader.choice(sn, 'average', 'statisticalNeighbours.average', SN_AVERAGES)
     : null;
 
   const comparatorsBlock = reader.object(json, 'comparators', 'comparators');

@@ -158,7 +158,23 @@ export interface Observation {
 // ---------------------------------------------------------------------------------------------
 // Statistical neighbours
 
-export type SnModel = '2021' | '2025';
+/** DfE's statistical-neighbour models, oldest first: the one list every reader and type uses. */
+export const SN_MODELS = ['2021', '2025'] as const;
+export type SnModel = (typeof SN_MODELS)[number];
+
+/** The averages of the neighbours' figures a scorecard can show. */
+export const SN_AVERAGES = ['mean', 'median'] as const;
+export type SnAverage = (typeof SN_AVERAGES)[number];
+
+/** Whether a text (from a link or a file) names a statistical-neighbour model. */
+export function isSnModel(text: string): text is SnModel {
+  return (SN_MODELS as readonly string[]).includes(text);
+}
+
+/** Whether a text names an average the scorecard knows. */
+export function isSnAverage(text: string): text is SnAverage {
+  return (SN_AVERAGES as readonly string[]).includes(text);
+}
 
 export const SN_MODEL_LABELS: Readonly<Record<SnModel, string>> = {
   '2021': 'April 2021 model',

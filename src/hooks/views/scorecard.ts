@@ -19,7 +19,7 @@ import {
   periodKeyLabel,
   previousPeriod,
 } from '../../domain/model';
-import { ragStatusWord, type RagRatingStatus } from '../../domain/assess';
+import { RAG_RATING_STATUSES, ragStatusWord, type RagRatingStatus } from '../../domain/assess';
 import type { AssembledScorecard } from '../../domain/import';
 import { periodMention } from '../../domain/assess';
 import { SECTIONS, SN_MODEL_LABELS, type Observation, type PeriodKey } from '../../domain/model';
@@ -153,14 +153,7 @@ export function councilGroups(data: AssembledScorecard): OptionGroup[] {
     .sort((a, b) => a.label.localeCompare(b.label, 'en-GB'));
 }
 
-const STATUS_ORDER: readonly RagRatingStatus[] = [
-  'red',
-  'amber',
-  'green',
-  'blue',
-  'not-rated',
-  'no-target',
-];
+const STATUS_ORDER: readonly RagRatingStatus[] = RAG_RATING_STATUSES;
 
 /** How many indicators have each status (every status listed, zero included). */
 export function statusCounts(assessments: readonly Assessment[]): StatusCount[] {

@@ -30,8 +30,6 @@ export interface Selection {
   readonly problems: readonly string[];
 }
 
-const SN_MODELS: readonly SnModel[] = ['2025', '2021'];
-
 /** Resolves the view state's council, period and options against the loaded data. */
 export function resolveSelection(data: AssembledScorecard, state: ViewState, now: Date): Selection {
   const { dataset, config } = data;
@@ -75,8 +73,8 @@ export function resolveSelection(data: AssembledScorecard, state: ViewState, now
 
   let snModel: SnModel = config.neighbourModel;
   if (state.snModel !== null) {
-    const asked = SN_MODELS.find((model) => model === state.snModel);
-    if (asked && dataset.neighbours.has(asked)) snModel = asked;
+    const asked = state.snModel;
+    if (dataset.neighbours.has(asked)) snModel = asked;
     else problems.push(`"${state.snModel}" is not a statistical-neighbour model in the data.`);
   }
   const snAverage = state.snAverage ?? config.neighbourAverage;

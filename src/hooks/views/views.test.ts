@@ -53,12 +53,11 @@ describe('resolveSelection', () => {
   });
 
   it('falls back with a message for a council or period the data does not have', () => {
-    const { selection } = build({ area: 'E09999999', period: '2031-32 Q1', snModel: '1999' });
+    const { selection } = build({ area: 'E09999999', period: '2031-32 Q1' });
     expect(selection.areaCode).toBe('E09000015');
     expect(selection.problems).toEqual([
       'The link asks for a council with the code "E09999999", which is not in the data. Showing Harrow instead.',
       'The data has no figures for Harrow in 2031-32 Q1. Showing 2026-27 Q2 (July to September 2026) instead.',
-      '"1999" is not a statistical-neighbour model in the data.',
     ]);
   });
 
