@@ -5,7 +5,15 @@
  * back in one canonical form (only values that differ from the defaults).
  */
 import { RAG_RATING_STATUSES, type RagRatingStatus } from '../domain/assess';
-import { isSnAverage, isSnModel, type SnAverage, type SnModel } from '../domain/model';
+import {
+  isSnAverage,
+  isSnModel,
+  type AreaCode,
+  type IndicatorId,
+  type PeriodKey,
+  type SnAverage,
+  type SnModel,
+} from '../domain/model';
 
 export const VIEW_NAMES = ['overview', 'table', 'indicator', 'exceptions', 'pack', 'data'] as const;
 export type ViewName = (typeof VIEW_NAMES)[number];
@@ -20,11 +28,11 @@ export type SortKey = (typeof SORT_KEYS)[number];
 export interface ViewState {
   readonly view: ViewName;
   /** Indicator id, for the indicator page. */
-  readonly indicator: string | null;
+  readonly indicator: IndicatorId | null;
   /** Council (canonical area code); null means the configured authority. */
-  readonly area: string | null;
+  readonly area: AreaCode | null;
   /** Period key; null means the latest period for the council. */
-  readonly period: string | null;
+  readonly period: PeriodKey | null;
   /** Section ids to show; empty means all. */
   readonly sections: readonly string[];
   /** Statuses to show; empty means all. */

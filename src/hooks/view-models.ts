@@ -2,6 +2,7 @@
  * What each screen renders, already worded and formatted by the hooks. Components import these
  * types and render them; they never compute a status, format a number or read the dataset.
  */
+import type { AreaCode, IndicatorId } from '../domain/model';
 import type { StatusFilter } from './url-state';
 
 export type StatusKind = StatusFilter;
@@ -73,7 +74,7 @@ export interface SpcIconsView {
 }
 
 export interface TileView {
-  readonly id: string;
+  readonly id: IndicatorId;
   readonly title: string;
   readonly valueText: string;
   readonly periodText: string;
@@ -237,7 +238,7 @@ export interface TrendChartView {
 }
 
 export interface NeighbourBar {
-  readonly code: string;
+  readonly code: AreaCode;
   readonly label: string;
   readonly value: number | null;
   readonly valueText: string;
@@ -306,7 +307,7 @@ export interface XmrChartView {
 }
 
 export interface IndicatorPageView {
-  readonly id: string;
+  readonly id: IndicatorId;
   readonly title: string;
   readonly sentence: string;
   readonly tile: TileView;

@@ -4,7 +4,7 @@
  * interval, sentence); this one only chooses the figure, passes options through and puts the
  * parts together.
  */
-import type { SnAverage } from '../model';
+import type { AreaCode, IndicatorId, SnAverage } from '../model';
 import { benchmarks, type Benchmarks } from './benchmarks';
 import { getSeries, type Dataset } from '../model';
 import { directionOfTravel, type Direction } from './direction';
@@ -59,7 +59,7 @@ export const DEFAULT_COMPARATORS: readonly ComparatorKind[] = ['neighbours', 'en
 
 export interface Assessment {
   readonly indicator: IndicatorDefinition;
-  readonly area: { readonly code: string; readonly name: string };
+  readonly area: { readonly code: AreaCode; readonly name: string };
   /** The period asked for. */
   readonly requestedPeriod: PeriodKey;
   /** The period of the figure shown: the one asked for, or the newest on or before it. */
@@ -99,8 +99,8 @@ export interface Assessment {
  */
 export function assessIndicator(
   dataset: Dataset,
-  indicatorId: string,
-  areaCode: string,
+  indicatorId: IndicatorId,
+  areaCode: AreaCode,
   period: PeriodKey,
   options: AssessOptions = {},
 ): Assessment | undefined {

@@ -20,7 +20,7 @@
  *   figure's 95% interval, when known); else better or worse by polarity, or higher or lower
  *   for a context measure or a range. Not compared when not like-for-like.
  */
-import { getFigures, type Dataset, type SnAverage } from '../model';
+import { getFigures, type AreaCode, type Dataset, type SnAverage } from '../model';
 import { formatOrdinal } from '../model';
 import { withinInterval, type Interval } from './interval';
 import { laitQuartileBand } from './lait-quartiles';
@@ -63,7 +63,7 @@ interface ComparatorBase {
 
 export interface AreaComparator extends ComparatorBase {
   readonly kind: 'england' | 'region' | 'sub-region';
-  readonly code: string;
+  readonly code: AreaCode;
   readonly name: string;
   /** The figure, or null (see `missing`). */
   readonly value: number | null;
@@ -74,7 +74,7 @@ export interface AreaComparator extends ComparatorBase {
 }
 
 export interface NeighbourFigure {
-  readonly code: string;
+  readonly code: AreaCode;
   readonly name: string;
   /** DfE's order of closeness, 1 to 10. */
   readonly rank: number;
@@ -92,7 +92,7 @@ export type ExclusionReason =
   | 'unknown-area';
 
 export interface NeighbourExclusion {
-  readonly code: string;
+  readonly code: AreaCode;
   readonly name: string;
   readonly rank: number;
   readonly reason: ExclusionReason;

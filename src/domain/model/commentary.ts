@@ -8,6 +8,7 @@
  */
 import { format, isBefore, isValid, parse, startOfDay } from 'date-fns';
 import { comparePeriodKeys } from './periods';
+import type { AreaCode, IndicatorId } from './ids';
 import type { PeriodKey } from './types';
 
 /** What an officer says of an action; overdue is worked out (actionState), never chosen. */
@@ -37,9 +38,9 @@ export interface CommentaryAction {
 }
 
 export interface Commentary {
-  readonly indicator: string;
+  readonly indicator: IndicatorId;
   /** Canonical area code (GSS). */
-  readonly area: string;
+  readonly area: AreaCode;
   /** The reporting period the commentary is written for (canonical key, e.g. `2025-26 Q2`). */
   readonly period: PeriodKey;
   readonly headline: string;

@@ -8,6 +8,7 @@ import { FigureRows, PeriodFigures } from './figures';
 import { comparePeriodKeys } from './periods';
 import { sameNumber } from './same-number';
 import type { ObservationColumns } from './observations';
+import type { AreaCode, IndicatorId } from './ids';
 import type {
   Area,
   IndicatorDefinition,
@@ -20,8 +21,8 @@ import type {
 type AreaMap = ReadonlyMap<string, PeriodFigures>;
 
 export interface Dataset {
-  readonly indicators: ReadonlyMap<string, IndicatorDefinition>;
-  readonly areas: ReadonlyMap<string, Area>;
+  readonly indicators: ReadonlyMap<IndicatorId, IndicatorDefinition>;
+  readonly areas: ReadonlyMap<AreaCode, Area>;
   readonly neighbours: NeighbourLists;
   /** indicator -> area -> period -> observation. */
   readonly observations: ReadonlyMap<string, AreaMap>;

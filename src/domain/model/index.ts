@@ -7,6 +7,7 @@ export * from './figures';
 export * from './format';
 export * from './formula-escape';
 export * from './hash';
+export { areaCode, indicatorId, type AreaCode, type IndicatorId } from './ids';
 export * from './missing';
 export * from './observations';
 export * from './period-wording';

@@ -3,6 +3,7 @@
  * statistical-neighbour lists. Plain data only (string unions, readonly records, Maps for
  * anything keyed by text read from a file), shared by every domain module and the UI.
  */
+import type { AreaCode, IndicatorId, PeriodKey } from './ids';
 
 // ---------------------------------------------------------------------------------------------
 // Indicators
@@ -60,7 +61,7 @@ export interface RagRules {
 
 export interface IndicatorDefinition {
   /** Stable id, e.g. `CSC-ASSESS-45`, or the council's own reference such as `TS2`. */
-  readonly id: string;
+  readonly id: IndicatorId;
   readonly title: string;
   readonly shortTitle: string;
   readonly section: SectionId;
@@ -92,8 +93,7 @@ export type Period =
   | { readonly kind: 'year'; readonly fy: number }
   | { readonly kind: 'month'; readonly year: number; readonly month: number };
 
-/** Canonical text of a period: `2024-25 Q2`, `2024-25`, `Sep 2024` (a month). */
-export type PeriodKey = string;
+export type { PeriodKey } from './ids';
 
 // ---------------------------------------------------------------------------------------------
 // Areas
@@ -102,7 +102,7 @@ export type AreaLevel = 'national' | 'regional' | 'sub-regional' | 'la';
 
 export interface Area {
   /** Canonical code: the current 9-character GSS code (E09000015, E12000007, E92000001). */
-  readonly code: string;
+  readonly code: AreaCode;
   /** DfE's 3-digit old LA code (310), or null for England and regions. */
   readonly oldCode: string | null;
   readonly name: string;
@@ -140,10 +140,10 @@ export interface SourceRef {
 }
 
 export interface Observation {
-  readonly indicator: string;
+  readonly indicator: IndicatorId;
   readonly period: PeriodKey;
   /** Canonical area code (see Area.code). */
-  readonly area: string;
+  readonly area: AreaCode;
   readonly value: ObservedValue;
   readonly numerator: number | null;
   readonly denominator: number | null;
@@ -183,7 +183,7 @@ export const SN_MODEL_LABELS: Readonly<Record<SnModel, string>> = {
 
 export interface Neighbour {
   /** Canonical area code of the neighbour. */
-  readonly code: string;
+  readonly code: AreaCode;
   /** 1 (closest) to 10. */
   readonly rank: number;
   /** DfE's closeness band as published, e.g. "Very close". */
@@ -191,7 +191,7 @@ export interface Neighbour {
 }
 
 /** Each council's ten neighbours, in order, per model. */
-export type NeighbourLists = ReadonlyMap<SnModel, ReadonlyMap<string, readonly Neighbour[]>>;
+export type NeighbourLists = ReadonlyMap<SnModel, ReadonlyMap<AreaCode, readonly Neighbour[]>>;
 
 // ---------------------------------------------------------------------------------------------
 // Import reports (what every importer returns beside its data)

@@ -11,11 +11,11 @@ import { formatDate } from '../../domain/model';
 import { isUnfinished, parsePeriodKey, periodEnd, periodKeyLabel } from '../../domain/model';
 import { reportingDateLabel } from '../../domain/model';
 import type { AssembledScorecard } from '../../domain/import';
-import type { PeriodKey, SnModel } from '../../domain/model';
+import type { AreaCode, PeriodKey, SnModel } from '../../domain/model';
 import type { ViewState } from '../url-state';
 
 export interface Selection {
-  readonly areaCode: string;
+  readonly areaCode: AreaCode;
   readonly areaName: string;
   /** The reporting period: each indicator shows its newest figure on or before its end
    * (undefined only when the council has no figures at all). */
