@@ -24,7 +24,7 @@ import {
   roundTo,
   type IllustrativeSpec,
 } from './illustrative';
-import { parseConfig } from '../../src/domain/model';
+import { defaultConfigJson, parseConfig } from '../../src/domain/model';
 import { areasCsv } from '../../src/domain/workspace';
 import { definitionsCsv } from '../../src/domain/workspace';
 import {
@@ -686,35 +686,29 @@ function configJson(files: ReadonlyMap<OutputFile, string>, areas: readonly Area
   const config = {
     about:
       "Settings for the children's services scorecard. Edit this file on the web host to choose the council, neighbour model, comparators and data files; no rebuild is needed. See README.md.",
-    version: `${dataAsAt()}+${hash.digest('hex').slice(0, 8)}`,
-    dataAsAt: dataAsAt(),
-    authority: { code: DEFAULT_AUTHORITY.code, name: DEFAULT_AUTHORITY.name },
-    statisticalNeighbours: { model: '2025', average: 'mean' },
-    comparators: { statisticalNeighbours: true, region: true, england: true },
-    rag: {
-      percentTolerance: { kind: 'points', amount: 5 },
-      otherTolerance: { kind: 'relative', percent: 10 },
-      amberOnlyIfImproving: false,
-      blue: false,
-    },
-    files: [
-      { role: 'definitions', path: 'definitions.csv' },
-      { role: 'areas', path: 'areas.csv' },
-      { role: 'neighbours', model: '2025', path: 'neighbours-2025.csv' },
-      { role: 'neighbours', model: '2021', path: 'neighbours-2021.csv' },
-      {
-        role: 'published',
-        path: 'published.csv',
-        label: 'Published DfE figures (LAIT and Explore Education Statistics)',
-      },
-      {
-        role: 'local',
-        path: LOCAL_FILE,
-        area: DEFAULT_AUTHORITY.code,
-        illustrative: true,
-        label: ILLUSTRATIVE_LABEL,
-      },
-    ],
+    ...defaultConfigJson({
+      version: `${dataAsAt()}+${hash.digest('hex').slice(0, 8)}`,
+      dataAsAt: dataAsAt(),
+      authority: DEFAULT_AUTHORITY,
+      files: [
+        { role: 'definitions', path: 'definitions.csv' },
+        { role: 'areas', path: 'areas.csv' },
+        { role: 'neighbours', model: '2025', path: 'neighbours-2025.csv' },
+        { role: 'neighbours', model: '2021', path: 'neighbours-2021.csv' },
+        {
+          role: 'published',
+          path: 'published.csv',
+          label: 'Published DfE figures (LAIT and Explore Education Statistics)',
+        },
+        {
+          role: 'local',
+          path: LOCAL_FILE,
+          area: DEFAULT_AUTHORITY.code,
+          illustrative: true,
+          label: ILLUSTRATIVE_LABEL,
+        },
+      ],
+    }),
   };
   const known = new Set(areas.filter((a) => a.level === 'la' && a.live).map((a) => a.code));
   const { problems } = parseConfig(config, { knownAuthorities: known });

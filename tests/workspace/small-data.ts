@@ -1,6 +1,6 @@
 /** A small hosted dataset for the workspace tests: the real register and definitions, few figures. */
 import { readFileSync } from 'node:fs';
-import { parseConfig } from '../../src/domain/model';
+import { defaultConfigJson, parseConfig } from '../../src/domain/model';
 import type { AssembledScorecard } from '../../src/domain/import';
 import { assembleScorecard } from '../../src/domain/import';
 import { ROOT } from '../import/helpers';
@@ -26,26 +26,20 @@ CSC-REREF,2025-26 Q2,${HARROW},13.9,=first note
 export function smallHosted(
   overrides: { published?: string; local?: string } = {},
 ): AssembledScorecard {
-  const { config } = parseConfig({
-    version: 'test',
-    dataAsAt: '2026-03-01',
-    authority: { code: HARROW, name: 'Harrow' },
-    statisticalNeighbours: { model: '2025', average: 'mean' },
-    comparators: { statisticalNeighbours: true, region: true, england: true },
-    rag: {
-      percentTolerance: { kind: 'points', amount: 5 },
-      otherTolerance: { kind: 'relative', percent: 10 },
-      amberOnlyIfImproving: false,
-      blue: false,
-    },
-    files: [
-      { role: 'definitions', path: 'definitions.csv' },
-      { role: 'areas', path: 'areas.csv' },
-      { role: 'neighbours', model: '2025', path: 'neighbours-2025.csv' },
-      { role: 'published', path: 'published.csv', label: 'Published' },
-      { role: 'local', path: 'local.csv', area: HARROW },
-    ],
-  });
+  const { config } = parseConfig(
+    defaultConfigJson({
+      version: 'test',
+      dataAsAt: '2026-03-01',
+      authority: { code: HARROW, name: 'Harrow' },
+      files: [
+        { role: 'definitions', path: 'definitions.csv' },
+        { role: 'areas', path: 'areas.csv' },
+        { role: 'neighbours', model: '2025', path: 'neighbours-2025.csv' },
+        { role: 'published', path: 'published.csv', label: 'Published' },
+        { role: 'local', path: 'local.csv', area: HARROW },
+      ],
+    }),
+  );
   if (!config) throw new Error('bad test config');
   return assembleScorecard(
     config,

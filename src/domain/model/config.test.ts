@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { localFilesFor, parseConfig } from './config';
+import { defaultConfigJson } from './config-defaults';
 
 const LABEL = 'Illustrative quarterly figures — replace with your own';
 
 function goodConfig(): Record<string, unknown> {
-  return {
+  return defaultConfigJson({
     version: '2026-02-26 (test)',
     dataAsAt: '2026-02-26',
     authority: { code: 'E09000015', name: 'Harrow' },
-    statisticalNeighbours: { model: '2025', average: 'mean' },
-    comparators: { statisticalNeighbours: true, region: true, england: true },
-    rag: {
-      percentTolerance: { kind: 'points', amount: 5 },
-      otherTolerance: { kind: 'relative', percent: 10 },
-      amberOnlyIfImproving: false,
-      blue: false,
-    },
     files: [
       { role: 'definitions', path: 'definitions.csv' },
       { role: 'areas', path: 'areas.csv' },
@@ -30,7 +23,7 @@ function goodConfig(): Record<string, unknown> {
         label: LABEL,
       },
     ],
-  };
+  });
 }
 
 describe('parseConfig', () => {

@@ -1,5 +1,6 @@
 export * from './commentary';
 export * from './config';
+export * from './config-defaults';
 export * from './csv-write';
 export * from './dataset';
 export * from './echo';
