@@ -427,7 +427,7 @@ export function tableView(
               },
         targetText: rag.target?.text ?? 'None',
         status: statusView(assessment),
-        direction: directionView(assessment.direction.previous),
+        direction: directionView(assessment.direction.previous, assessment.indicator.measurement),
         snText: benchmarks.neighbours
           ? withPeriod(
               comparatorValueText(indicator, benchmarks.neighbours),
