@@ -185,6 +185,25 @@ describe('"Data as at" is the shown council\'s own', () => {
   });
 });
 
+describe('a rate without its count says no count is published', () => {
+  // Devon, reporting date 30 September 2025: DfE publishes turnover and children in care per
+  // 10,000 as rates only; care leavers in education, employment or training with their counts.
+  it.each([
+    ['WF-TURNOVER', true],
+    ['CLA-RATE', true],
+    ['CL-EET-1921', false],
+    ['WF-CASELOAD', false],
+  ])('%s: said %s', (id, said) => {
+    const { sections, context } = build({ area: 'E10000008' });
+    const assessment = sections.flatMap((s) => s.assessments).find((a) => a.indicator.id === id);
+    if (!assessment) throw new Error(`no ${id}`);
+    const page = indicatorPageView(assessment, context);
+    const fact = page.facts.find((f) => f.label === 'Numbers behind the figure');
+    expect(assessment.sentence.includes('(no count is published')).toBe(said);
+    expect(fact?.value.startsWith('No count is published') ?? false).toBe(said);
+  });
+});
+
 describe('the screens for Harrow, 2026-27 Q2', () => {
   it('heads every view with the council, period, data date, vintages and the illustrative label', () => {
     const { selection, sections } = build();
