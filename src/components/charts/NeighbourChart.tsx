@@ -4,6 +4,9 @@ import type { ChartSize } from './TrendChart';
 import { wrapName } from './wrap-name';
 import './charts.css';
 
+/** A generous average character width, in ems, for sizing and wrapping the name column. */
+const CHAR_WIDTH = 0.62;
+
 const FILL: Record<NeighbourBar['role'], string> = {
   self: 'url(#pattern-self)',
   neighbour: '#8fb0d6',
@@ -36,10 +39,10 @@ export function NeighbourChart({
   // name longer than the column wraps onto more lines (at 375 px), and the rows grow to hold it.
   const longest = Math.max(0, ...rows.map((row) => row.name.length));
   const nameWidth = Math.min(
-    Math.max(compact ? 150 : 190, Math.ceil(longest * fontSize * 0.58)),
+    Math.max(compact ? 150 : 190, Math.ceil(longest * fontSize * CHAR_WIDTH) + 8),
     Math.max(150, Math.floor(size.width * 0.45)),
   );
-  const perLine = Math.max(8, Math.floor((nameWidth - 8) / (fontSize * 0.62)));
+  const perLine = Math.max(8, Math.floor((nameWidth - 8) / (fontSize * CHAR_WIDTH)));
   const lines = Math.max(1, ...rows.map((row) => wrapName(row.name, perLine).length));
   const rowHeight = Math.max(compact ? 19 : 26, lines * (fontSize + 2) + 8);
   const height = compact
