@@ -316,7 +316,7 @@ export function buildDefaultDataset(read: SourceReader): BuildResult {
   const dictionary = load(SOURCES.laitDictionary);
   for (const entry of dictionary.definitions) {
     const content = INDICATORS.find((c) => c.id === entry.id);
-    if (content && content.polarity !== entry.polarity) {
+    if (content && (content.laitPolarity ?? content.polarity) !== entry.polarity) {
       throw new Error(
         `${content.id}: polarity is "${content.polarity}" here but "${entry.polarity}" in LAIT's dictionary.`,
       );

@@ -51,6 +51,8 @@ export interface IndicatorContent {
   readonly section: SectionId;
   readonly unit: Unit;
   readonly polarity: Polarity;
+  /** LAIT's polarity where the scorecard departs from it on purpose (a context measure). */
+  readonly laitPolarity?: Polarity;
   readonly decimals: number;
   readonly measurement: MeasurementType;
   readonly definition: string;
@@ -266,11 +268,14 @@ export const INDICATORS: readonly IndicatorContent[] = [
     shortTitle: 'New child protection plans',
     section: 'need-and-protection',
     unit: 'rate-per-10k',
-    polarity: 'lower',
+    // A context measure: LAIT's dictionary counts lower as better, but the figure describes need
+    // in the area, not how well the council does (see docs/figures.md, "Context measures").
+    polarity: 'none',
+    laitPolarity: 'lower',
     decimals: 1,
     measurement: 'rolling-12-months',
     definition:
-      'Children who became the subject of a child protection plan in the last 12 months, for every 10,000 children in the area. DfE’s Local Authority Interactive Tool counts lower as better, but the figure mostly reflects need in the area, so no local target is set: compare with similar councils.',
+      'Children who became the subject of a child protection plan in the last 12 months, for every 10,000 children in the area. A context measure: the figure mostly reflects need in the area, so it is neither better nor worse when higher, and it is not rated (DfE’s Local Authority Interactive Tool counts lower as better). Compare with similar councils.',
     owner: 'Head of Service, Children in Need and Child Protection',
     aliases: ['CPP_Abuse_Rate'],
     source: { kind: 'lait', measure: 'CPP_Abuse_Rate', publication: CIN_PUBLICATION },

@@ -1,7 +1,11 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import type { NeighbourBar, NeighbourChartView } from '../../hooks/view-models';
 import type { ChartSize } from './TrendChart';
+import { wrapName } from './wrap-name';
 import './charts.css';
+
+/** A generous average character width, in ems, for sizing and wrapping the name column. */
+const CHAR_WIDTH = 0.62;
 
 const FILL: Record<NeighbourBar['role'], string> = {
   self: 'url(#pattern-self)',
@@ -30,14 +34,20 @@ export function NeighbourChart({
     // Missing bars are drawn at zero length and labelled with the reason.
     drawn: bar.value ?? 0,
   }));
-  const height = compact ? rows.length * 19 + 40 : Math.max(size.height, rows.length * 26 + 50);
   const fontSize = compact ? 11 : 12;
-  // Names carry DfE's closeness band, so the name column fits the longest (within limits).
+  // Names carry DfE's closeness band, so the name column fits the longest (within limits); a
+  // name longer than the column wraps onto more lines (at 375 px), and the rows grow to hold it.
   const longest = Math.max(0, ...rows.map((row) => row.name.length));
   const nameWidth = Math.min(
-    Math.max(compact ? 150 : 190, Math.ceil(longest * fontSize * 0.58)),
+    Math.max(compact ? 150 : 190, Math.ceil(longest * fontSize * CHAR_WIDTH) + 8),
     Math.max(150, Math.floor(size.width * 0.45)),
   );
+  const perLine = Math.max(8, Math.floor((nameWidth - 8) / (fontSize * CHAR_WIDTH)));
+  const lines = Math.max(1, ...rows.map((row) => wrapName(row.name, perLine).length));
+  const rowHeight = Math.max(compact ? 19 : 26, lines * (fontSize + 2) + 8);
+  const height = compact
+    ? rows.length * rowHeight + 40
+    : Math.max(size.height, rows.length * rowHeight + 50);
   return (
     <div className="chart">
       <BarChart
@@ -88,7 +98,9 @@ export function NeighbourChart({
           width={nameWidth}
           stroke="#505a5f"
           interval={0}
-          tick={(props: NameTickProps) => <NameTick {...props} fontSize={fontSize} />}
+          tick={(props: NameTickProps) => (
+            <NameTick {...props} fontSize={fontSize} perLine={perLine} />
+          )}
         />
         <Tooltip
           isAnimationActive={false}
@@ -133,21 +145,30 @@ interface NameTickProps {
   payload?: { value?: unknown };
 }
 
-function NameTick(props: NameTickProps & { fontSize: number }) {
+function NameTick(props: NameTickProps & { fontSize: number; perLine: number }) {
   const value = props.payload?.value;
   const name = typeof value === 'string' ? value : '';
   const self = name.endsWith('(this council)');
+  const lines = wrapName(name, props.perLine);
+  const x = Number(props.x ?? 0);
+  const lineHeight = props.fontSize + 2;
   return (
     <text
-      x={Number(props.x ?? 0)}
+      x={x}
       y={Number(props.y ?? 0)}
-      dy={4}
+      dy={4 - ((lines.length - 1) * lineHeight) / 2}
       textAnchor="end"
       fontSize={props.fontSize}
       fontWeight={self ? 700 : 400}
       fill="#0b0c0c"
     >
-      {name}
+      {lines.length === 1
+        ? name
+        : lines.map((line, i) => (
+            <tspan key={i} x={x} dy={i === 0 ? 0 : lineHeight}>
+              {line}
+            </tspan>
+          ))}
     </text>
   );
 }

@@ -73,7 +73,7 @@ describe('assessIndicator', () => {
     const a = assessIndicator(scorecard, 'CL-EET-1921', HARROW, Q2);
     expect(a).toMatchObject({ period: '2024-25', periodBasis: 'newest-on-or-before', value: 67 });
     expect(a?.sentence).toContain(
-      '67% in the 12 months to 31 March 2025 (the newest figure by 30 September 2025)',
+      '67% in the 12 months to 31 March 2025 (no count is published; the newest figure by 30 September 2025)',
     );
     const off = assessIndicator(scorecard, 'CL-EET-1921', HARROW, Q2, {
       latestPublishedYear: false,
@@ -131,7 +131,7 @@ describe('assessIndicator', () => {
       now: new Date(2025, 7, 15),
     });
     expect(a?.unfinished).toBe(true);
-    expect(a?.sentence).toContain('(the period has not ended)');
+    expect(a?.sentence).toContain('(no count is published; the period has not ended)');
     expect(
       assessIndicator(scorecard, 'CSC-ASSESS-45', HARROW, Q2, { now: new Date(2025, 9, 1) })
         ?.unfinished,

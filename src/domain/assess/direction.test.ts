@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { directionOfTravel, shortPeriodLabel, type DirectionOptions } from './direction';
 import { wilsonInterval } from './interval';
 import { dataset, indicator, missing, type RowSpec } from '../testing/build';
-import type { IndicatorDefinition, ObservedValue } from '../model';
+import type { IndicatorDefinition, MeasurementType, ObservedValue } from '../model';
 
 const HARROW = 'E09000015';
 
@@ -254,20 +254,76 @@ describe('directionOfTravel: judged by polarity', () => {
         polarity: 'none',
         decimals: 0,
       }),
-    ).toMatchObject({ judgement: 'down', text: 'Down since 2023-24' });
+    ).toMatchObject({
+      judgement: 'down',
+      text: 'Down since 2023-24 (year to 31 March 2024)',
+    });
   });
 
   it('an annual snapshot stored as Q2 (workforce at 30 September) compares with the year before', () => {
     expect(
       judge({ '2024-25 Q2': 30, '2025-26 Q2': 39.8 }, '2025-26 Q2', 'previous', {
         polarity: 'lower',
+        measurement: 'snapshot',
       }),
     ).toMatchObject({
       judgement: 'worsening',
       used: '2024-25 Q2',
-      text: 'Worsening since 2024-25 Q2',
+      text: 'Worsening since 30 September 2024',
     });
   });
+
+  it.each<[MeasurementType, Record<string, number>, string, 'previous' | 'year-ago', string]>([
+    [
+      'snapshot',
+      { '2024-25 Q2': 30, '2025-26 Q2': 40 },
+      '2025-26 Q2',
+      'previous',
+      'Up since 30 September 2024',
+    ],
+    ['snapshot', { '2024-25': 30, '2025-26': 40 }, '2025-26', 'previous', 'Up since 31 March 2025'],
+    [
+      'snapshot',
+      { '2026-27 Q1': 30, '2026-27 Q2': 40 },
+      '2026-27 Q2',
+      'previous',
+      'Up since 30 June 2026',
+    ],
+    [
+      'in-period',
+      { '2023-24': 30, '2024-25': 20 },
+      '2024-25',
+      'previous',
+      'Down since 2023-24 (year to 31 March 2024)',
+    ],
+    ['in-period', { '2026-27 Q1': 30, '2026-27 Q2': 40 }, '2026-27 Q2', 'previous', 'Up since Q1'],
+    [
+      'in-period',
+      { '2025-26 Q2': 30, '2026-27 Q2': 40 },
+      '2026-27 Q2',
+      'year-ago',
+      'Higher than 2025-26 Q2',
+    ],
+    [
+      'rolling-12-months',
+      { '2026-27 Q1': 30, '2026-27 Q2': 40 },
+      '2026-27 Q2',
+      'previous',
+      'Up since the 12 months to 30 June 2026',
+    ],
+    [
+      'year-to-date',
+      { '2023-24': 30, '2024-25': 30 },
+      '2024-25',
+      'previous',
+      'No real change since 2023-24 (year to 31 March 2024)',
+    ],
+  ])(
+    'a %s figure names the earlier period as members read it',
+    (measurement, series, period, against, text) => {
+      expect(judge(series, period, against, { polarity: 'none', measurement }).text).toBe(text);
+    },
+  );
 
   it('across a financial year the full period is named', () => {
     expect(judge({ '2024-25 Q4': 80, '2025-26 Q1': 85 }, '2025-26 Q1', 'previous').text).toBe(

@@ -25,8 +25,15 @@ import {
   previousPeriod,
   sameTimeLastYear,
 } from '../model';
-import { fromUnits, toUnits } from '../model';
-import type { IndicatorDefinition, Observation, Period, PeriodKey, TargetValue } from '../model';
+import { earlierPeriodLabel, fromUnits, toUnits } from '../model';
+import type {
+  IndicatorDefinition,
+  MeasurementType,
+  Observation,
+  Period,
+  PeriodKey,
+  TargetValue,
+} from '../model';
 
 export type DirectionJudgement =
   'improving' | 'worsening' | 'no-change' | 'up' | 'down' | 'not-comparable' | 'no-earlier-figure';
@@ -67,8 +74,17 @@ export interface DirectionOptions {
   readonly interval?: Interval | null | undefined;
 }
 
-/** "Q1" when both are quarters of the same financial year, else the full key. */
-export function shortPeriodLabel(period: PeriodKey, relativeTo: PeriodKey): string {
+/**
+ * "Q1" when both are quarters of the same financial year, else the full key. Given how the
+ * indicator is measured, the earlier period as members read it (see earlierPeriodLabel):
+ * "30 September 2024" for a snapshot, "2023-24 (year to 31 March 2024)" for a year.
+ */
+export function shortPeriodLabel(
+  period: PeriodKey,
+  relativeTo: PeriodKey,
+  measurement?: MeasurementType,
+): string {
+  if (measurement !== undefined) return earlierPeriodLabel(measurement, period, relativeTo);
   const a = parsePeriodKey(period);
   const b = parsePeriodKey(relativeTo);
   if (a?.kind === 'quarter' && b?.kind === 'quarter' && a.fy === b.fy) return `Q${a.quarter}`;
@@ -124,7 +140,7 @@ export function directionOfTravel(
   const step = against === 'previous' && !annualInQuarters ? previousPeriod : sameTimeLastYear;
   const requestedPeriod = step(parsed);
   const requested = periodKey(requestedPeriod);
-  const label = shortPeriodLabel(requested, period);
+  const label = shortPeriodLabel(requested, period, indicator.measurement);
   const current = figures?.get(period);
   const hasEarlier = series.some((e) => comparePeriods(e.period, requestedPeriod) <= 0);
 
@@ -148,7 +164,7 @@ export function directionOfTravel(
       reason:
         against === 'previous'
           ? 'No earlier figure to compare with.'
-          : `No figure a year earlier (${requested}) or before.`,
+          : `No figure a year earlier (${label}) or before.`,
       text: against === 'previous' ? 'No earlier figure' : 'No figure a year earlier',
     };
   }
@@ -193,14 +209,13 @@ export function directionOfTravel(
   const now = toUnits(current.value.value, decimals);
   const then = toUnits(used.value.value, decimals);
   const threshold = options.threshold === undefined ? 1 : toUnits(options.threshold, decimals);
-  const usedLabel = shortPeriodLabel(used.period, period);
+  const usedLabel = shortPeriodLabel(used.period, period, indicator.measurement);
   const change = fromUnits(now - then, decimals);
   const earlier = used.value.value;
   const chance = withinInterval(options.interval, earlier);
   const notes: string[] = [];
   if (chance) notes.push('with numbers this small the change could be chance');
-  if (fellBack)
-    notes.push(`${label} has no usable figure; ${used.period} is the latest earlier one`);
+  if (fellBack) notes.push(`${label} has no usable figure; ${usedLabel} is the latest earlier one`);
   const judged = (judgement: DirectionJudgement): Direction => {
     const text = directionText(judgement, against, usedLabel);
     // Written out in base's key order rather than spread from base: overwriting its null

@@ -130,13 +130,13 @@ function sentenceOf(name: string): string {
 describe('sentences for named scenarios', () => {
   it('all green', () => {
     expect(sentenceOf('all green')).toMatchInlineSnapshot(
-      `"Re-referrals within 12 months: 15.6% in the 12 months to 30 September 2025. Green: 4.4 points below the 20% target. Better than the statistical-neighbour mean (18.8%, 12 months to 31 March 2025, 10 of 10) and England (22.6%). Improving since Q1; better than 2024-25 Q2."`,
+      `"Re-referrals within 12 months: 15.6% in the 12 months to 30 September 2025 (no count is published). Green: 4.4 points below the 20% target. Better than the statistical-neighbour mean (18.8%, 12 months to 31 March 2025, 10 of 10) and England (22.6%). Improving since the 12 months to 30 June 2025; better than the 12 months to 30 September 2024."`,
     );
   });
 
   it('amber below target', () => {
     expect(sentenceOf('amber below target')).toMatchInlineSnapshot(
-      `"Assessments completed within 45 working days: 88.0% in the 12 months to 30 September 2025. Amber: 2.0 points below the 90% target. Better than the statistical-neighbour mean (83.0%, 12 months to 31 March 2025, 10 of 10) and England (85.7%). Improving since Q1."`,
+      `"Assessments completed within 45 working days: 88.0% in the 12 months to 30 September 2025 (no count is published). Amber: 2.0 points below the 90% target. Better than the statistical-neighbour mean (83.0%, 12 months to 31 March 2025, 10 of 10) and England (85.7%). Improving since the 12 months to 30 June 2025."`,
     );
   });
 
@@ -148,31 +148,31 @@ describe('sentences for named scenarios', () => {
 
   it('missing target', () => {
     expect(sentenceOf('missing target')).toMatchInlineSnapshot(
-      `"Agency social workers: 39.8% at 30 September 2025. No target set. Worse than the statistical-neighbour mean (17.9%, 10 of 10) and England (13.0%). Worsening since 2024-25 Q2."`,
+      `"Agency social workers: 39.8% at 30 September 2025 (no count is published). No target set. Worse than the statistical-neighbour mean (17.9%, 10 of 10) and England (13.0%). Worsening since 30 September 2024."`,
     );
   });
 
   it('context measure', () => {
     expect(sentenceOf('context measure')).toMatchInlineSnapshot(
-      `"Children looked after per 10,000 children: 29 per 10,000 at 31 March 2025. A context measure: not rated. Lower than the statistical-neighbour mean (44 per 10,000, 10 of 10), London (48 per 10,000) and England (67 per 10,000). Down since 2023-24."`,
+      `"Children looked after per 10,000 children: 29 per 10,000 at 31 March 2025 (no count is published). A context measure: not rated. Lower than the statistical-neighbour mean (44 per 10,000, 10 of 10), London (48 per 10,000) and England (67 per 10,000). Down since 31 March 2024."`,
     );
   });
 
   it('small numbers similar', () => {
     expect(sentenceOf('small numbers similar')).toMatchInlineSnapshot(
-      `"Care leavers aged 19 to 21 in education, employment or training: 67% in the 12 months to 30 September 2025 (12 of 18 care leavers; a small group of under 20, so one child moves the figure a lot). Amber: 3 points below the 70% target, but similar to it given the small numbers. Similar to the statistical-neighbour mean (59%, 12 months to 31 March 2025, 10 of 10) and England (54%). No real change since Q1, given the small numbers."`,
+      `"Care leavers aged 19 to 21 in education, employment or training: 67% in the 12 months to 30 September 2025 (12 of 18 care leavers; a small group of under 20, so one child moves the figure a lot). Amber: 3 points below the 70% target, but similar to it given the small numbers. Similar to the statistical-neighbour mean (59%, 12 months to 31 March 2025, 10 of 10) and England (54%). No real change since the 12 months to 30 June 2025, given the small numbers."`,
     );
   });
 
   it('not like-for-like comparator', () => {
     expect(sentenceOf('not like-for-like comparator')).toMatchInlineSnapshot(
-      `"Assessments completed within 45 working days: 88.0% in April to September 2025 (2025-26 to date). Amber: 2.0 points below the 90% target. The statistical-neighbour mean and England figures are annual outturns, so they are not compared. Worsening since Q1; worse than 2024-25 Q2."`,
+      `"Assessments completed within 45 working days: 88.0% in April to September 2025 (2025-26 to date) (no count is published). Amber: 2.0 points below the 90% target. The statistical-neighbour mean and England figures are annual outturns, so they are not compared. Worsening since Q1; worse than 2024-25 Q2."`,
     );
   });
 
   it('long names', () => {
     expect(sentenceOf('long names')).toMatchInlineSnapshot(
-      `"Children who have been the subject of a child protection plan continuously for two years or more at the end of the period: 3.6% at 30 September 2025. Amber: 0.6 points above the 3% target. Worse than the statistical-neighbour mean (2.8%, at 31 March 2025, 6 of 10), London (3.5%), Outer London (3.1%) and England (2.3%). No real change since Q1."`,
+      `"Children who have been the subject of a child protection plan continuously for two years or more at the end of the period: 3.6% at 30 September 2025 (no count is published). Amber: 0.6 points above the 3% target. Worse than the statistical-neighbour mean (2.8%, at 31 March 2025, 6 of 10), London (3.5%), Outer London (3.1%) and England (2.3%). No real change since 30 June 2025."`,
     );
   });
 

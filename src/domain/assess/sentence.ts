@@ -67,6 +67,22 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
+/** Said where only a rate is known, so a small group cannot be seen (docs/figures.md). */
+export const NO_COUNT = 'no count is published';
+
+/**
+ * True for a percentage or rate shown without the count it is out of (its denominator): how
+ * many children it is about, and so whether one child moves it a lot, is not known.
+ */
+export function noCountPublished(
+  indicator: Pick<IndicatorDefinition, 'unit'>,
+  observation: Observation | undefined,
+): boolean {
+  if (observation?.value.kind !== 'number') return false;
+  if (indicator.unit !== 'percent' && indicator.unit !== 'rate-per-10k') return false;
+  return observation.denominator === null;
+}
+
 function headline(input: SentenceInput): string {
   const { indicator, observation, period } = input;
   const notes: string[] = [];
@@ -74,6 +90,8 @@ function headline(input: SentenceInput): string {
   const cohort = observation?.denominator ?? null;
   if (cohort !== null && cohort < 20) {
     notes.push('a small group of under 20, so one child moves the figure a lot');
+  } else if (noCountPublished(indicator, observation)) {
+    notes.push(NO_COUNT);
   }
   if (observation?.value.kind === 'number' && observation.value.lowReliability) {
     notes.push('low reliability');

@@ -72,3 +72,34 @@ export function reportingDateLabel(key: PeriodKey, localQuarters: boolean): stri
   const end = formatDate(periodEnd(period));
   return period.kind === 'year' ? `${end} (end of ${periodLabel(period)})` : end;
 }
+
+/**
+ * An earlier period named by a direction of travel ("Improving since …", "Better than …"): a
+ * quarter of the same financial year in period or to date is just "Q1"; another quarter its key
+ * ("2025-26 Q2"); otherwise the period as its figure is worded, without "at": a snapshot
+ * "30 September 2024", a year "2023-24 (year to 31 March 2024)", a rolling figure "the 12 months
+ * to 30 June 2026". A key that does not parse is shown as it is.
+ */
+export function earlierPeriodLabel(
+  measurement: MeasurementType,
+  key: PeriodKey,
+  relativeTo: PeriodKey,
+): string {
+  const period = parsePeriodKey(key);
+  if (!period) return key;
+  switch (measurement) {
+    case 'snapshot':
+      return formatDate(periodEnd(period));
+    case 'rolling-12-months':
+      return `the 12 months to ${formatDate(periodEnd(period))}`;
+    case 'in-period':
+    case 'year-to-date': {
+      if (period.kind === 'year') return yearTo(period);
+      const other = parsePeriodKey(relativeTo);
+      if (period.kind === 'quarter' && other?.kind === 'quarter' && other.fy === period.fy) {
+        return `Q${String(period.quarter)}`;
+      }
+      return key;
+    }
+  }
+}

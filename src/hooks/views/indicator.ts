@@ -17,7 +17,7 @@ import {
   previousPeriod,
 } from '../../domain/model';
 import { selectTarget } from '../../domain/assess';
-import { periodMention, weakNeighbours } from '../../domain/assess';
+import { noCountPublished, periodMention, weakNeighbours } from '../../domain/assess';
 import {
   ENGLAND,
   SN_MODEL_LABELS,
@@ -466,6 +466,12 @@ function facts(assessment: Assessment): Fact[] {
       value: interval
         ? `${assessment.counts}. With numbers this size the true rate is likely (95% confidence) to lie between ${formatValue(interval.lower, indicator.unit, indicator.decimals)} and ${formatValue(interval.upper, indicator.unit, indicator.decimals)}.`
         : assessment.counts,
+    });
+  } else if (noCountPublished(indicator, assessment.observation)) {
+    list.push({
+      label: 'Numbers behind the figure',
+      value:
+        'No count is published: only the rate is known, so how many children it is about, and whether one child moves it a lot, cannot be checked.',
     });
   }
   if (benchmarks.rankAmongNeighbours)

@@ -92,7 +92,7 @@ export function contextView(
     const source = file === undefined ? undefined : data.sources.get(file);
     if (source?.illustrative) illustrativeLabels.add(source.label ?? 'Illustrative figures');
   }
-  const asAt = dataAsAt(data, assessments);
+  const asAt = dataAsAt(data, assessments, selection.hasLocal);
   return {
     authority: selection.areaName,
     periodText:
@@ -111,12 +111,16 @@ export function contextView(
 }
 
 /**
- * "Data as at": the configured date, unless a figure shown ends after it (the configuration is
- * then out of date, which resolveSelection reports): the newest figure's end date is shown.
+ * "Data as at", for the council shown: the newest end date among its figures shown. The
+ * configured date belongs to the configured council's local data, so it is used only for a
+ * council with local figures, and then only when no figure shown ends after it (the
+ * configuration is then out of date, which resolveSelection reports). A council without local
+ * figures never takes its date from another council's data (docs/figures.md).
  */
 export function dataAsAt(
   data: AssembledScorecard,
   assessments: readonly Assessment[],
+  hasLocal = true,
 ): { readonly text: string; readonly stale: boolean } {
   const configured = configuredDataAsAt(data);
   let newest: Date | undefined;
@@ -126,6 +130,7 @@ export function dataAsAt(
     if (end && (!newest || end > newest)) newest = end;
   }
   if (newest && newest > configured) return { text: formatDate(newest), stale: true };
+  if (!hasLocal) return { text: newest ? formatDate(newest) : 'No figures', stale: false };
   return { text: formatDate(configured), stale: false };
 }
 
@@ -420,7 +425,7 @@ export function tableView(
               },
         targetText: rag.target?.text ?? 'None',
         status: statusView(assessment),
-        direction: directionView(assessment.direction.previous),
+        direction: directionView(assessment.direction.previous, assessment.indicator.measurement),
         snText: benchmarks.neighbours
           ? withPeriod(
               comparatorValueText(indicator, benchmarks.neighbours),

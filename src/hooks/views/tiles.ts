@@ -58,13 +58,16 @@ const DIRECTION_LABELS: Readonly<Record<Direction['judgement'], string>> = {
   'no-earlier-figure': 'No earlier figure',
 };
 
-export function directionView(direction: Direction): DirectionView {
+export function directionView(
+  direction: Direction,
+  measurement?: IndicatorDefinition['measurement'],
+): DirectionView {
   const kind: DirectionKind =
     direction.judgement === 'no-earlier-figure' ? 'no-earlier' : direction.judgement;
   const change = direction.change;
   const comparedWith =
     direction.used !== null && direction.earlier !== null
-      ? `since ${shortPeriodLabel(direction.used, direction.period)}`
+      ? `since ${shortPeriodLabel(direction.used, direction.period, measurement)}`
       : '';
   return {
     kind,
@@ -195,7 +198,7 @@ export function tileView(assessment: Assessment, context: TileContext): TileView
     valueText: assessment.valueText,
     periodText: when(indicator, assessment.period),
     status: statusView(assessment),
-    direction: directionView(assessment.direction.previous),
+    direction: directionView(assessment.direction.previous, assessment.indicator.measurement),
     targetText: rag.target
       ? `Target: ${rag.target.text}`
       : rag.basis === 'context-measure'

@@ -166,6 +166,43 @@ describe('neighbours: closeness and suppression', () => {
   });
 });
 
+describe('"Data as at" is the shown council\'s own', () => {
+  // Harrow has local quarters to 30 September 2026 (the configured date); the others have only
+  // DfE's figures, the newest the workforce snapshot at 30 September 2025. The configured date
+  // comes from Harrow's data, so it never heads another council's scorecard.
+  it.each([
+    ['E09000015', null, '30 September 2026'],
+    ['E09000015', '2025-26 Q2', '30 September 2026'],
+    ['E10000008', null, '30 September 2025'],
+    ['E09000007', null, '30 September 2025'],
+    ['E06000017', null, '30 September 2025'],
+    ['E10000008', '2024-25', '31 March 2025'],
+    ['E09000007', '2024-25', '31 March 2025'],
+  ])('%s at %s: data as at %s', (area, period, expected) => {
+    const { selection, sections } = build({ area, period });
+    expect(contextView(data, selection, sections).dataAsAt).toBe(expected);
+  });
+});
+
+describe('a rate without its count says no count is published', () => {
+  // Devon, reporting date 30 September 2025: DfE publishes turnover and children in care per
+  // 10,000 as rates only; care leavers in education, employment or training with their counts.
+  it.each([
+    ['WF-TURNOVER', true],
+    ['CLA-RATE', true],
+    ['CL-EET-1921', false],
+    ['WF-CASELOAD', false],
+  ])('%s: said %s', (id, said) => {
+    const { sections, context } = build({ area: 'E10000008' });
+    const assessment = sections.flatMap((s) => s.assessments).find((a) => a.indicator.id === id);
+    if (!assessment) throw new Error(`no ${id}`);
+    const page = indicatorPageView(assessment, context);
+    const fact = page.facts.find((f) => f.label === 'Numbers behind the figure');
+    expect(assessment.sentence.includes('(no count is published')).toBe(said);
+    expect(fact?.value.startsWith('No count is published') ?? false).toBe(said);
+  });
+});
+
 describe('the screens for Harrow, 2026-27 Q2', () => {
   it('heads every view with the council, period, data date, vintages and the illustrative label', () => {
     const { selection, sections } = build();
