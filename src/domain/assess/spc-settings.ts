@@ -84,10 +84,15 @@ export function checkSpcChoice(
   choice.recalculations.forEach((recalculation, i) => {
     const field = `recalculation-${String(i)}`;
     const at = index.get(recalculation.period);
-    if (recalculation.period === '' || at === undefined)
+    if (recalculation.period === '')
       errors.push({
         field,
-        message: `${recalculation.period || 'The period'} is not in this series: choose a period from ${series[1]?.period ?? 'the second'} to ${series.at(-1)?.period ?? 'the last'}.`,
+        message: `Choose the period where the process changed (recalculation point ${String(i + 1)}).`,
+      });
+    else if (at === undefined)
+      errors.push({
+        field,
+        message: `${recalculation.period} is not in this series: choose a period from ${series[1]?.period ?? 'the second'} to ${series.at(-1)?.period ?? 'the last'}.`,
       });
     else if (at === 0)
       errors.push({
@@ -101,7 +106,7 @@ export function checkSpcChoice(
     if (recalculation.reason.trim() === '')
       errors.push({
         field: `${field}-reason`,
-        message: `Say why the process changed at ${recalculation.period || 'this period'} (for example "new front-door model").`,
+        message: `Say why the process changed at ${recalculation.period || `recalculation point ${String(i + 1)}`} (for example "new front-door model").`,
       });
     else if (recalculation.reason.length > SPC_REASON_MAX)
       errors.push({
