@@ -24,6 +24,7 @@ import { defaultCommentaryStore } from '../hooks/commentary-store';
 import { fetchBytes, type LoadDependencies } from '../hooks/load-scorecard';
 import { pageCss, printHeader } from '../hooks/views/print';
 import { WorkspaceContext } from '../hooks/useWorkspace';
+import { useIndicatorSpc } from '../hooks/useIndicatorSpc';
 import {
   useCommentaryDue,
   useExceptions,
@@ -165,6 +166,7 @@ function Screens({ hash }: { hash: HashState }) {
     state.view === 'indicator' ? state.indicator : null,
     model,
   );
+  const spcSettings = useIndicatorSpc(state.view === 'indicator' ? state.indicator : null, model);
   const title =
     state.view === 'indicator' ? (page?.title ?? 'Indicator not found') : VIEW_TITLES[state.view];
   const place = `${model.selection.areaName}, ${model.selection.period ?? 'no period'}`;
@@ -286,6 +288,7 @@ function Screens({ hash }: { hash: HashState }) {
               }}
               backHref={hrefFor({ view: 'overview', indicator: null })}
               commentary={commentary}
+              spcSettings={spcSettings}
             />
           ) : (
             <p>

@@ -100,3 +100,66 @@ describe('two tabs over one workspace', () => {
     expect((await store.loadImports())[0]?.appliedAt).toBe('');
   });
 });
+
+describe('SPC settings in the workspace', () => {
+  const settings = {
+    run: 7 as const,
+    baselines: new Map([['CSC-REREF', 14]]),
+    recalculations: new Map([['CSC-REREF', ['2023-24 Q1']]]),
+    reasons: new Map([['CSC-REREF', new Map([['2023-24 Q1', 'new front-door model']])]]),
+  };
+
+  it('lays saved settings over the hosted config, keeps them, tells the other tab, and undoes', async () => {
+    const store = sharedStore('spc-two-tabs');
+    const a = openTab(store);
+    const b = openTab(store);
+    const first = await ready(a);
+    await ready(b);
+    expect(first.spc).toBeNull();
+    expect(first.data.config.spc).toBe(hosted.config.spc);
+    expect(first.undoSpc).toBeNull();
+
+    await act(() => first.saveSpc(settings));
+    expect(a.current?.spc).toBe(settings);
+    expect(a.current?.data.config.spc).toBe(settings);
+    // Kept in the store, so a reload reads it.
+    expect(await store.loadSpc()).toBe(settings);
+    // The other tab hears the change and re-reads it.
+    await waitFor(() => {
+      expect(b.current?.data.config.spc).toEqual(settings);
+    });
+    expect(b.current?.changedElsewhere).not.toBeNull();
+
+    const undo = a.current?.undoSpc;
+    if (!undo) throw new Error('no undo after a save');
+    await act(() => undo());
+    expect(a.current?.spc).toBeNull();
+    expect(a.current?.data.config.spc).toBe(hosted.config.spc);
+    expect(await store.loadSpc()).toBeNull();
+    expect(a.current?.undoSpc).toBeNull();
+  });
+
+  it('is replaced with a workspace file, and put back by undoing the replacement', async () => {
+    const store = sharedStore('spc-replace');
+    await store.saveSpc(settings);
+    const tab = openTab(store);
+    const workspace = await ready(tab);
+    expect(workspace.data.config.spc).toEqual(settings);
+    await act(() =>
+      workspace.replaceWith({
+        imports: [],
+        mappings: [],
+        hostedVersion: '',
+        exportedAt: '',
+        spc: null,
+      }),
+    );
+    expect(tab.current?.spc).toBeNull();
+    expect(await store.loadSpc()).toBeNull();
+    const undoReplace = tab.current?.undoReplace;
+    if (!undoReplace) throw new Error('no undo after a replacement');
+    await act(() => undoReplace());
+    expect(tab.current?.spc).toEqual(settings);
+    expect(await store.loadSpc()).toEqual(settings);
+  });
+});

@@ -2,7 +2,8 @@
  * The working dataset and the analyst's workspace: the hosted data with every applied import
  * replayed over it (see domain/workspace/merge-imports.ts), kept in IndexedDB (workspace-store.ts), and
  * the actions the Data page takes on it: apply an import, undo the last one, reset to the hosted
- * data, replace the workspace with one from another machine, remember a column mapping.
+ * data, replace the workspace with one from another machine, remember a column mapping, set the
+ * SPC settings (laid over the web host's config, so every view and Publish use them).
  * Merging runs in short slices (sliced.ts) so a large import never freezes the page. Every
  * change gives a new AssembledScorecard, so the screens re-render with it.
  */
@@ -25,7 +26,7 @@ import {
   type MergedWorkspace,
 } from '../domain/workspace';
 import { withoutBlue, type AssembledScorecard } from '../domain/import';
-import type { IndicatorDefinition } from '../domain/model';
+import type { IndicatorDefinition, SpcSettings } from '../domain/model';
 import type { WorkspaceContents } from '../domain/workspace';
 import { plainError } from './plain-error';
 import { runSliced } from './sliced';
@@ -69,6 +70,12 @@ export interface Workspace {
   /** Puts back the workspace the last replaceWith replaced; null when there is none to put back. */
   readonly undoReplace: (() => Promise<void>) | null;
   saveMapping(signature: string, mapping: ColumnMapping): Promise<void>;
+  /** SPC settings set in this browser (null: the web host's, in `hosted.config.spc`). */
+  readonly spc: SpcSettings | null;
+  /** Keeps SPC settings (null: back to the web host's) and tells the other tabs. */
+  saveSpc(settings: SpcSettings | null): Promise<void>;
+  /** Puts back the SPC settings before the last saveSpc; null when there is nothing to undo. */
+  readonly undoSpc: (() => Promise<void>) | null;
 }
 
 export const WorkspaceContext = createContext<Workspace | null>(null);
@@ -87,11 +94,21 @@ interface State {
   readonly persisted: boolean | null;
   readonly storageProblem: string | null;
   readonly changedElsewhere?: string | null;
+  /** SPC settings set in this browser (null: the web host's). */
+  readonly spc?: SpcSettings | null;
+  /** The SPC settings before the last saveSpc (undefined: nothing to undo). */
+  readonly spcBefore?: { readonly settings: SpcSettings | null } | undefined;
   /** The workspace a file replaced, until that is undone or another change is made. */
   readonly replaced?: {
     readonly imports: readonly AppliedImport[];
     readonly mappings: readonly (readonly [string, ColumnMapping])[];
+    readonly spc?: SpcSettings | null;
   } | null;
+}
+
+/** The working data with the SPC settings set in this browser in its configuration. */
+function withSpc(data: AssembledScorecard, spc: SpcSettings | null | undefined) {
+  return spc ? { ...data, config: { ...data.config, spc } } : data;
 }
 
 const byId = (a: AppliedImport, b: AppliedImport) => a.id - b.id;
@@ -141,9 +158,14 @@ export function useWorkspaceState(
     (async () => {
       let imports: AppliedImport[] = [];
       let mappings = new Map<string, ColumnMapping>();
+      let spc: SpcSettings | null = null;
       let storageProblem: string | null = null;
       try {
-        [imports, mappings] = await Promise.all([store.loadImports(), store.loadMappings()]);
+        [imports, mappings, spc] = await Promise.all([
+          store.loadImports(),
+          store.loadMappings(),
+          store.loadSpc(),
+        ]);
       } catch (error) {
         storageProblem = `${plainError('Imports cannot be kept in this browser', error)} Anything you import is lost when the page closes; export the workspace to keep it.`;
       }
@@ -151,11 +173,11 @@ export function useWorkspaceState(
       const merged = await runSliced(mergeImports(hosted, imports, prepare));
       const persisted = imports.length > 0 ? await store.requestPersistence() : null;
       if (!run.live) return;
-      first.current?.(merged.data);
+      first.current?.(withSpc(merged.data, spc));
       // The first screen is the biggest render there is (every tile, the scorecard assessed);
       // as a transition React renders it in short slices, so the page never freezes, and
       // still shows it all at once.
-      const loaded = { imports, merged, mappings, persisted, storageProblem };
+      const loaded = { imports, merged, mappings, persisted, storageProblem, spc };
       current.current = loaded;
       startTransition(() => {
         setState(loaded);
@@ -191,7 +213,8 @@ export function useWorkspaceState(
   const reload = useCallback(
     async (patch: Partial<State> = {}) => {
       const imports = (await store.loadImports()).sort(byId);
-      await rebuild(imports, patch);
+      const spc = await store.loadSpc();
+      await rebuild(imports, { spc, ...patch });
     },
     [store, rebuild],
   );
@@ -202,6 +225,7 @@ export function useWorkspaceState(
         reload({
           changedElsewhere:
             'The workspace was changed in another tab or window of this browser. The figures and the list of imports now include that change.',
+          spcBefore: undefined,
         }),
       ).catch((error: unknown) => {
         commit((previous) => ({
@@ -319,14 +343,18 @@ export function useWorkspaceState(
         const previous = {
           imports: await store.loadImports(),
           mappings: [...(await store.loadMappings())],
+          spc: await store.loadSpc(),
         };
-        await store.replaceAll(imports, contents.mappings);
+        const spc = contents.spc ?? null;
+        await store.replaceAll(imports, contents.mappings, spc);
         channel.current?.announce();
         commit((state) => ({
           ...state,
           imports,
           merged,
           mappings: new Map(contents.mappings),
+          spc,
+          spcBefore: undefined,
           replaced: previous,
         }));
       }),
@@ -338,9 +366,13 @@ export function useWorkspaceState(
       serial(async () => {
         const previous = current.current?.replaced;
         if (!previous) return;
-        await store.replaceAll(previous.imports, previous.mappings);
+        await store.replaceAll(previous.imports, previous.mappings, previous.spc ?? null);
         channel.current?.announce();
-        await reload({ mappings: new Map(previous.mappings), replaced: null });
+        await reload({
+          mappings: new Map(previous.mappings),
+          replaced: null,
+          spcBefore: undefined,
+        });
       }),
     [store, serial, reload],
   );
@@ -356,11 +388,45 @@ export function useWorkspaceState(
     [store, commit],
   );
 
+  const saveSpc = useCallback(
+    (settings: SpcSettings | null) =>
+      serial(async () => {
+        const before = current.current;
+        if (!before) return;
+        // What is stored now (another tab may have changed it) is what Undo puts back.
+        const stored = await store.loadSpc();
+        await store.saveSpc(settings);
+        channel.current?.announce();
+        commit((previous) => ({
+          ...previous,
+          spc: settings,
+          spcBefore: { settings: stored },
+        }));
+      }),
+    [store, serial, commit],
+  );
+
+  const undoSpc = useCallback(
+    () =>
+      serial(async () => {
+        const before = current.current?.spcBefore;
+        if (!before) return;
+        await store.saveSpc(before.settings);
+        channel.current?.announce();
+        commit((previous) => ({ ...previous, spc: before.settings, spcBefore: undefined }));
+      }),
+    [store, serial, commit],
+  );
+
+  const mergedData = state?.merged.data;
+  const spc = state?.spc ?? null;
+  const data = useMemo(() => (mergedData ? withSpc(mergedData, spc) : null), [mergedData, spc]);
+
   return useMemo(() => {
-    if (!hosted || !state) return null;
+    if (!hosted || !state || !data) return null;
     return {
       hosted,
-      data: state.merged.data,
+      data,
       imports: state.imports,
       drift: state.merged.drift,
       driftCount: state.merged.driftCount,
@@ -376,10 +442,17 @@ export function useWorkspaceState(
       replaceWith,
       undoReplace: state.replaced ? undoReplace : null,
       saveMapping,
+      spc,
+      saveSpc,
+      undoSpc: state.spcBefore ? undoSpc : null,
     };
   }, [
     hosted,
     state,
+    data,
+    spc,
+    saveSpc,
+    undoSpc,
     store,
     prepare,
     apply,

@@ -2,13 +2,14 @@
  * Where the analyst's workspace is kept between visits: IndexedDB (through `idb`), in the
  * browser, never uploaded. Two object stores: `imports` (each applied import, keyed by its id:
  * its files with their names, reports and figures as typed arrays, the keep/replace decisions,
- * when it was applied and against which hosted version) and `mappings` (column mappings by
- * header signature). The working dataset is not stored: it is the hosted data with the imports
+ * when it was applied and against which hosted version), `mappings` (column mappings by
+ * header signature) and `settings` (the SPC settings set in this browser, under the key `spc`). The working dataset is not stored: it is the hosted data with the imports
  * replayed over it, so it is rebuilt exactly on every visit.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { AppliedImport } from '../domain/import';
 import type { ColumnMapping } from '../domain/import';
+import type { SpcSettings } from '../domain/model';
 
 export interface WorkspaceStore {
   /**
@@ -22,11 +23,19 @@ export interface WorkspaceStore {
   /** Adds an import; refuses (rejects) rather than replacing one already kept under its id. */
   addImport(applied: AppliedImport): Promise<void>;
   removeImport(id: number): Promise<void>;
-  /** Replaces every import and mapping (reset, or a workspace brought from another machine). */
+  /**
+   * Replaces every import and mapping (reset, or a workspace brought from another machine), and
+   * the SPC settings when `spc` is given (null: none of this browser's own), in one transaction.
+   */
   replaceAll(
     imports: readonly AppliedImport[],
     mappings: readonly (readonly [string, ColumnMapping])[],
+    spc?: SpcSettings | null,
   ): Promise<void>;
+  /** The SPC settings set in this browser; null: none (the web host's apply). */
+  loadSpc(): Promise<SpcSettings | null>;
+  /** Keeps the SPC settings (null: forget them, so the web host's apply). */
+  saveSpc(settings: SpcSettings | null): Promise<void>;
   loadMappings(): Promise<Map<string, ColumnMapping>>;
   saveMapping(signature: string, mapping: ColumnMapping): Promise<void>;
   /** Asks the browser not to clear the workspace under storage pressure; null when it cannot say. */
@@ -36,15 +45,22 @@ export interface WorkspaceStore {
 interface Schema extends DBSchema {
   imports: { key: number; value: AppliedImport };
   mappings: { key: string; value: { signature: string; mapping: ColumnMapping } };
+  settings: { key: string; value: { key: string; spc: SpcSettings } };
 }
+
+const SPC_KEY = 'spc';
 
 export const DATABASE = 'cs-scorecard-workspace';
 
 const openWorkspaceDb = (name: string) =>
-  openDB<Schema>(name, 1, {
-    upgrade(database) {
-      database.createObjectStore('imports', { keyPath: 'id' });
-      database.createObjectStore('mappings', { keyPath: 'signature' });
+  openDB<Schema>(name, 2, {
+    upgrade(database, oldVersion) {
+      if (oldVersion < 1) {
+        database.createObjectStore('imports', { keyPath: 'id' });
+        database.createObjectStore('mappings', { keyPath: 'signature' });
+      }
+      // Version 2: the SPC settings (a workspace of version 1 keeps its imports and mappings).
+      if (oldVersion < 2) database.createObjectStore('settings', { keyPath: 'key' });
     },
   });
 
@@ -81,14 +97,23 @@ export function indexedDbStore(name = DATABASE): WorkspaceStore {
     async removeImport(id) {
       await (await db()).delete('imports', id);
     },
-    async replaceAll(imports, mappings) {
-      const tx = (await db()).transaction(['imports', 'mappings'], 'readwrite');
+    async replaceAll(imports, mappings, spc) {
+      const tx = (await db()).transaction(['imports', 'mappings', 'settings'], 'readwrite');
       await tx.objectStore('imports').clear();
       await tx.objectStore('mappings').clear();
       for (const applied of imports) await tx.objectStore('imports').put(applied);
       for (const [signature, mapping] of mappings)
         await tx.objectStore('mappings').put({ signature, mapping });
+      if (spc === null) await tx.objectStore('settings').delete(SPC_KEY);
+      else if (spc !== undefined) await tx.objectStore('settings').put({ key: SPC_KEY, spc });
       await tx.done;
+    },
+    async loadSpc() {
+      return (await (await db()).get('settings', SPC_KEY))?.spc ?? null;
+    },
+    async saveSpc(settings) {
+      if (settings === null) await (await db()).delete('settings', SPC_KEY);
+      else await (await db()).put('settings', { key: SPC_KEY, spc: settings });
     },
     async loadMappings() {
       const rows = await (await db()).getAll('mappings');
@@ -116,6 +141,7 @@ export function memoryStore(
 ): WorkspaceStore {
   let imports = [...initial];
   let mappings = new Map(initialMappings);
+  let spcSettings: SpcSettings | null = null;
   return {
     database: null,
     loadImports: () => Promise.resolve([...imports]),
@@ -132,9 +158,15 @@ export function memoryStore(
       imports = imports.filter((i) => i.id !== id);
       return Promise.resolve();
     },
-    replaceAll: (next, nextMappings) => {
+    replaceAll: (next, nextMappings, spc) => {
       imports = [...next];
       mappings = new Map(nextMappings);
+      if (spc !== undefined) spcSettings = spc;
+      return Promise.resolve();
+    },
+    loadSpc: () => Promise.resolve(spcSettings),
+    saveSpc: (settings) => {
+      spcSettings = settings;
       return Promise.resolve();
     },
     loadMappings: () => Promise.resolve(new Map(mappings)),

@@ -91,6 +91,7 @@ export default function DataPage({
       hostedVersion: workspace.hosted.version,
       exportedAt: new Date().toISOString(),
       commentary: [...(commentary?.local.values() ?? [])],
+      spc: workspace.spc,
     };
     zipWorkspace(contents)
       .then((bytes) => {

@@ -6,14 +6,19 @@ import { TrendChart } from '../../components/charts/TrendChart';
 import { useChartSize } from '../../components/charts/useChartSize';
 import { XmrChart } from '../../components/charts/XmrChart';
 import { SpcIcons } from '../../components/SpcIcons';
+import { SpcSettingsForm } from '../../components/SpcSettingsForm';
+import type { IndicatorSpcSettings } from '../../hooks/useIndicatorSpc';
 import type { IndicatorPageView } from '../../hooks/view-models';
 
 export default function IndicatorCharts({
   page,
   showTables,
+  spcSettings = null,
 }: {
   page: IndicatorPageView;
   showTables: boolean;
+  /** The analyst's SPC settings form under the XmR chart (null: not offered). */
+  spcSettings?: IndicatorSpcSettings | null;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const size = useChartSize(ref);
@@ -47,6 +52,7 @@ export default function IndicatorCharts({
           <XmrChart chart={page.xmr} size={size} />
         </ChartFigure>
       )}
+      {page.xmr && spcSettings && <SpcSettingsForm settings={spcSettings} />}
       {page.neighbours ? (
         <ChartFigure
           id="neighbours"

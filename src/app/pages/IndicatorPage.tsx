@@ -5,6 +5,7 @@ import { RagBadge } from '../../components/RagBadge';
 import { SpcIcons } from '../../components/SpcIcons';
 import { StatusKey } from '../../components/StatusKey';
 import type { IndicatorCommentary } from '../../hooks/useIndicatorCommentary';
+import type { IndicatorSpcSettings } from '../../hooks/useIndicatorSpc';
 import type { IndicatorPageView } from '../../hooks/view-models';
 import { loadIndicatorCharts } from '../chart-chunk';
 
@@ -19,6 +20,7 @@ export function IndicatorPage({
   onShowTables,
   backHref,
   commentary = null,
+  spcSettings = null,
 }: {
   page: IndicatorPageView;
   showTables: boolean;
@@ -26,6 +28,8 @@ export function IndicatorPage({
   backHref: string;
   /** The commentary being written for the reporting period (null: cannot be written here). */
   commentary?: IndicatorCommentary | null;
+  /** The analyst's SPC settings for this indicator (null: not offered). */
+  spcSettings?: IndicatorSpcSettings | null;
 }) {
   const [editing, setEditing] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
@@ -62,7 +66,11 @@ export function IndicatorPage({
         </button>
       </div>
       <Suspense fallback={<p role="status">Loading the charts&hellip;</p>}>
-        <IndicatorCharts page={page} showTables={showTables} />
+        <IndicatorCharts
+          page={spcSettings?.preview ? { ...page, xmr: spcSettings.preview } : page}
+          showTables={showTables}
+          spcSettings={spcSettings}
+        />
       </Suspense>
       <section className="section" aria-labelledby="about-indicator">
         <h2 id="about-indicator">About this indicator</h2>

@@ -10,6 +10,7 @@ export * from './sentence';
 export * from './sparkline';
 export * from './spc';
 export * from './spc-series';
+export * from './spc-settings';
 export * from './spc-words';
 export * from './summary';
 export * from './vintage';

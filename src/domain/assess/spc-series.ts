@@ -85,6 +85,19 @@ export function indicatorSpc(
   upTo: PeriodKey,
   settings: SpcSettings = DEFAULT_SPC_SETTINGS,
 ): SpcResult | null {
+  const built = indicatorSpcSeries(series, upTo);
+  if (!built) return null;
+  return analyseSpc(built.points, spcOptionsFor(indicator, built.latest, settings));
+}
+
+/**
+ * The series the app analyses for an indicator: the periods of the same cadence as `upTo`, on or
+ * before it, with its latest figure. Null when there is no figure (or the cadences mix).
+ */
+export function indicatorSpcSeries(
+  series: readonly Observation[],
+  upTo: PeriodKey,
+): { points: SpcInputPoint[]; latest: Observation | undefined } | null {
   const end = parsePeriodKey(upTo);
   if (!end) return null;
   const same = series.filter((o) => {
@@ -93,6 +106,8 @@ export function indicatorSpc(
   });
   const built = spcSeries(same);
   if (!built.ok || built.points.every((p) => p.value === null)) return null;
-  const latest = [...same].reverse().find((o) => o.value.kind === 'number');
-  return analyseSpc(built.points, spcOptionsFor(indicator, latest, settings));
+  return {
+    points: built.points,
+    latest: [...same].reverse().find((o) => o.value.kind === 'number'),
+  };
 }

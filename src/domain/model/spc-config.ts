@@ -5,7 +5,8 @@
  *   "spc": {
  *     "run": 6,
  *     "baselines": { "CSC-REREF": 12 },
- *     "recalculateAt": { "CSC-REREF": ["2023-24 Q1"] }
+ *     "recalculateAt": { "CSC-REREF": ["2023-24 Q1"] },
+ *     "recalculationReasons": { "CSC-REREF": { "2023-24 Q1": "new front-door model" } }
  *   }
  *
  * `run` is 6 or 7 (points in a shift or trend); a baseline fixes an indicator's limits from its
@@ -23,13 +24,19 @@ export interface SpcSettings {
   readonly baselines: ReadonlyMap<string, number>;
   /** Indicator id -> periods where the process changed (limits recalculated from each). */
   readonly recalculations: ReadonlyMap<string, readonly PeriodKey[]>;
+  /** Indicator id -> recalculation period -> why the process changed (the analyst's words). */
+  readonly reasons?: ReadonlyMap<string, ReadonlyMap<PeriodKey, string>>;
 }
 
 export const DEFAULT_SPC_SETTINGS: SpcSettings = {
   run: 6,
   baselines: new Map(),
   recalculations: new Map(),
+  reasons: new Map(),
 };
+
+/** Longest reason kept for a recalculation (characters). */
+export const SPC_REASON_MAX = 200;
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
@@ -47,7 +54,7 @@ export function readSpcConfig(value: unknown): { settings: SpcSettings; problems
     };
   }
   for (const key of Object.keys(value)) {
-    if (!['run', 'baselines', 'recalculateAt'].includes(key)) {
+    if (!['run', 'baselines', 'recalculateAt', 'recalculationReasons'].includes(key)) {
       problems.push(`spc.${key}: is not a setting this scorecard knows; check the spelling.`);
     }
   }
@@ -95,12 +102,66 @@ export function readSpcConfig(value: unknown): { settings: SpcSettings; problems
       }
     }
   }
-  return { settings: { run, baselines, recalculations }, problems };
+  const reasons = readReasons(value['recalculationReasons'], recalculations, problems);
+  return { settings: { run, baselines, recalculations, reasons }, problems };
+}
+
+/** `recalculationReasons`: each reason belongs to a recalculation period of its indicator. */
+function readReasons(
+  raw: unknown,
+  recalculations: ReadonlyMap<string, readonly PeriodKey[]>,
+  problems: string[],
+): Map<string, Map<PeriodKey, string>> {
+  const reasons = new Map<string, Map<PeriodKey, string>>();
+  if (raw === undefined) return reasons;
+  if (!isObject(raw)) {
+    problems.push(
+      `spc.recalculationReasons: should be an object of indicator: { period: reason }.`,
+    );
+    return reasons;
+  }
+  for (const [id, byPeriod] of Object.entries(raw)) {
+    if (!isObject(byPeriod)) {
+      problems.push(`spc.recalculationReasons.${id}: should be an object of period: reason.`);
+      continue;
+    }
+    const kept = new Map<PeriodKey, string>();
+    for (const [period, reason] of Object.entries(byPeriod)) {
+      const parsed = parsePeriod(period, { monthMeaning: 'month' });
+      if (!parsed.ok) {
+        problems.push(`spc.recalculationReasons.${id}: ${parsed.message}`);
+        continue;
+      }
+      const key = periodKey(parsed.period);
+      if (!(recalculations.get(id) ?? []).includes(key))
+        problems.push(
+          `spc.recalculationReasons.${id}: ${key} is not one of its recalculation periods (recalculateAt).`,
+        );
+      else if (typeof reason !== 'string' || reason.length > SPC_REASON_MAX)
+        problems.push(
+          `spc.recalculationReasons.${id}.${key}: should be text of at most ${String(SPC_REASON_MAX)} characters.`,
+        );
+      else kept.set(key, reason);
+    }
+    if (kept.size > 0) reasons.set(id, kept);
+  }
+  return reasons;
+}
+
+/** True when two sets of settings give the same limits and say the same reasons. */
+export function sameSpcSettings(a: SpcSettings, b: SpcSettings): boolean {
+  return JSON.stringify(spcConfigJson(a) ?? {}) === JSON.stringify(spcConfigJson(b) ?? {});
 }
 
 /** The `spc` block to publish, or undefined for the defaults (nothing to write). */
 export function spcConfigJson(settings: SpcSettings): Json | undefined {
-  if (settings.run === 6 && settings.baselines.size === 0 && settings.recalculations.size === 0) {
+  const reasons = settings.reasons ?? new Map<string, ReadonlyMap<PeriodKey, string>>();
+  if (
+    settings.run === 6 &&
+    settings.baselines.size === 0 &&
+    settings.recalculations.size === 0 &&
+    reasons.size === 0
+  ) {
     return undefined;
   }
   // Object.fromEntries defines own properties: an id such as "__proto__" stays a plain key.
@@ -108,5 +169,12 @@ export function spcConfigJson(settings: SpcSettings): Json | undefined {
     run: settings.run,
     baselines: Object.fromEntries(settings.baselines),
     recalculateAt: Object.fromEntries(settings.recalculations),
+    ...(reasons.size > 0
+      ? {
+          recalculationReasons: Object.fromEntries(
+            [...reasons].map(([id, byPeriod]) => [id, Object.fromEntries(byPeriod)]),
+          ),
+        }
+      : {}),
   };
 }

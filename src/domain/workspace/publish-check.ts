@@ -4,7 +4,7 @@
  * file it names), and the set is refused if the site would not read it cleanly or would show a
  * different number of figures, definitions or areas than the working data holds.
  */
-import { parseConfig } from '../model';
+import { DEFAULT_SPC_SETTINGS, parseConfig, sameSpcSettings } from '../model';
 import { hostedFaults } from '../import';
 import type { PublishedFiles } from './publish';
 import type { AssembledScorecard } from '../import';
@@ -34,13 +34,18 @@ export function checkPublished(
   }
   const { config, problems } = parseConfig(json);
   if (!config) return problems.map((problem) => `The config.json written: ${problem}`);
+  const found: string[] = [];
+  if (!sameSpcSettings(config.spc ?? DEFAULT_SPC_SETTINGS, data.config.spc ?? DEFAULT_SPC_SETTINGS))
+    found.push(
+      'The SPC settings (baselines and recalculation points) in the config.json written are not those of the working data.',
+    );
   const bytes = new Map<string, Uint8Array>();
   for (const file of config.files) {
     const written = published.files.get(file.path);
     if (written !== undefined) bytes.set(file.path, encoder.encode(written));
   }
   const { imported } = importScorecardFiles(config, bytes, now);
-  const found = hostedFaults(imported).map((fault) => fault.message);
+  found.push(...hostedFaults(imported).map((fault) => fault.message));
   let figures = 0;
   let definitions = 0;
   let areas = 0;

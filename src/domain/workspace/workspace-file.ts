@@ -2,7 +2,8 @@
  * The workspace as one file, to carry an analyst's imports to another machine: a zip holding
  * `workspace.json` (every import: its files' names, reports, definitions, areas, neighbour lists
  * and mappings, the decisions taken, when it was applied; and the remembered column mappings)
- * and `commentary.json` (the commentary written in this browser), and, for each file's figures, its typed-array columns as raw little-endian bytes
+ * and `commentary.json` (the commentary written in this browser), `spc.json` (the SPC settings
+ * set in this browser, as config.json's `spc` block), and, for each file's figures, its typed-array columns as raw little-endian bytes
  * (`imports/<import>/<file>/<column>.bin`). Reading checks the format, the version and that
  * every column has the right length and every code points into its dictionary, and says in
  * plain English what is wrong instead of loading a damaged workspace.
@@ -10,6 +11,7 @@
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import type { AppliedImport, Decision, ImportedFileData } from '../import';
 import { commentaryFromJson, type Commentary } from '../model';
+import { readSpcConfig, spcConfigJson, type SpcSettings } from '../model';
 import type { ColumnMapping } from '../import';
 import type { ObservationColumns } from '../model';
 import { decisionsDamage, definitionDamage } from './workspace-check';
@@ -34,6 +36,8 @@ export interface WorkspaceContents {
   readonly exportedAt: string;
   /** Commentary written in this browser (a file without commentary.json has none). */
   readonly commentary?: readonly Commentary[];
+  /** SPC settings set in this browser; null or absent: the web host's (a file without spc.json). */
+  readonly spc?: SpcSettings | null;
 }
 
 const ARRAYS = [
@@ -142,6 +146,10 @@ export function workspaceToZip(contents: WorkspaceContents): Uint8Array {
   entries['workspace.json'] = new TextEncoder().encode(JSON.stringify(json));
   if (contents.commentary && contents.commentary.length > 0)
     entries['commentary.json'] = new TextEncoder().encode(JSON.stringify(contents.commentary));
+  if (contents.spc)
+    entries['spc.json'] = new TextEncoder().encode(
+      JSON.stringify(spcConfigJson(contents.spc) ?? {}),
+    );
   return zipSync(entries, { level: 6 });
 }
 
@@ -295,6 +303,7 @@ function readWorkspace(bytes: Uint8Array): WorkspaceRead {
     });
   });
   const commentary = readCommentaryEntry(entries['commentary.json'], problems);
+  const spc = readSpcEntry(entries['spc.json'], problems);
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
@@ -304,8 +313,22 @@ function readWorkspace(bytes: Uint8Array): WorkspaceRead {
       hostedVersion: data.hostedVersion,
       exportedAt: data.exportedAt,
       commentary,
+      spc,
     },
   };
+}
+
+/** The SPC settings in the file (null when it has no spc.json); problems into `problems`. */
+function readSpcEntry(bytes: Uint8Array | undefined, problems: string[]): SpcSettings | null {
+  if (!bytes) return null;
+  try {
+    const read = readSpcConfig(JSON.parse(new TextDecoder().decode(bytes)));
+    problems.push(...read.problems.map((p) => `spc.json: ${p}`));
+    return read.settings;
+  } catch {
+    problems.push('spc.json in the file is not valid JSON.');
+    return null;
+  }
 }
 
 /** The commentary in the file (none when it has no commentary.json); problems into `problems`. */

@@ -516,7 +516,11 @@ export function indicatorPageView(assessment: Assessment, context: TileContext):
     neighboursMissing: neighbours.missing,
     facts: facts(assessment),
     commentary: commentary(context, assessment.indicator),
-    xmr: xmrChartView(assessment, context.selection.areaName),
+    xmr: xmrChartView(
+      assessment,
+      context.selection.areaName,
+      context.data.config.spc?.reasons?.get(assessment.indicator.id),
+    ),
     ...written,
   };
 }

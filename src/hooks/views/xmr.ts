@@ -24,8 +24,15 @@ function markText(point: SpcPoint): string {
   return `${MARK_WORDS[point.meaning]} (${rulesText(point.rules)})`;
 }
 
-/** Null when the assessment has no local series to analyse. */
-export function xmrChartView(assessment: Assessment, areaName: string): XmrChartView | null {
+/**
+ * Null when the assessment has no local series to analyse. `reasons`: why the process changed at
+ * each recalculation period (the analyst's words, from the SPC settings).
+ */
+export function xmrChartView(
+  assessment: Assessment,
+  areaName: string,
+  reasons?: ReadonlyMap<string, string>,
+): XmrChartView | null {
   const result = assessment.spc;
   if (result === null) return null;
   const { indicator } = assessment;
@@ -82,9 +89,10 @@ export function xmrChartView(assessment: Assessment, areaName: string): XmrChart
           ]
         : [],
     ),
-    ...recalculations.map(
-      (r) => `The limits were recalculated from ${r.periodText}, where the process changed.`,
-    ),
+    ...recalculations.map((r) => {
+      const why = reasons?.get(r.periodText);
+      return `The limits were recalculated from ${r.periodText}, where the process changed${why ? `: ${why}` : ''}.`;
+    }),
   ];
   return {
     title: `${indicator.shortTitle}: is it a real change? (XmR chart)`,
