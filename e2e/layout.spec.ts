@@ -17,17 +17,6 @@ afterAll(async () => {
 
 const DESK = { width: 1280, height: 800 };
 const PHONE = { width: 375, height: 812 };
-/**
- * OPEN REGRESSION (issue 23). The targets were met before the SPC icons, the commentary
- * headline and the rated-figure column joined the tiles and the table: the first row of tiles
- * then ended within 800 px (at 1280 wide) and the first tile's status within 812 px (at 375),
- * and Direction within the table's view at 1280 px. Merged, they measure up to 920 px, 864 px
- * and 1364 px. These allowances guard today's layout from growing further until the target is
- * met again; each is the measured worst case plus a little.
- */
-const DESK_FIRST_ROW_ALLOWANCE = 130;
-const PHONE_FIRST_TILE_ALLOWANCE = 60;
-const TABLE_DIRECTION_ALLOWANCE = 110;
 
 /** Harrow (the configured council, illustrative quarters) and councils with annual data only. */
 const COUNCILS = [
@@ -94,7 +83,7 @@ describe('the overview at 1280 × 800', () => {
         expect(firstRow.length).toBeGreaterThan(0);
         for (const tile of firstRow) {
           expect(tile.top).toBeGreaterThanOrEqual(0);
-          expect(tile.bottom).toBeLessThanOrEqual(DESK.height + DESK_FIRST_ROW_ALLOWANCE);
+          expect(tile.bottom).toBeLessThanOrEqual(DESK.height);
         }
       });
     },
@@ -129,8 +118,8 @@ describe('the overview at 375 × 812', () => {
       const [value] = await boxes(page, 'article.tile .tile__value');
       const [badges] = await boxes(page, 'article.tile .tile__badges');
       expect(value?.top).toBeGreaterThanOrEqual(0);
-      expect(value?.bottom).toBeLessThanOrEqual(PHONE.height + PHONE_FIRST_TILE_ALLOWANCE);
-      expect(badges?.bottom).toBeLessThanOrEqual(PHONE.height + PHONE_FIRST_TILE_ALLOWANCE);
+      expect(value?.bottom).toBeLessThanOrEqual(PHONE.height);
+      expect(badges?.bottom).toBeLessThanOrEqual(PHONE.height);
       expect(badges?.right).toBeLessThanOrEqual(PHONE.width);
     });
   });
@@ -177,7 +166,10 @@ async function tableBoxes(page: Page) {
       },
       scrollLeft: region.scrollLeft,
       scrollable: region.scrollWidth - region.clientWidth,
-      latest: box(cells[2 + headings.filter((h) => /^\d{4}-\d{2}/.test(h)).length]),
+      // The rated figure's own column when it shows, or else the newest period's.
+      latest: headings.some((heading) => heading.startsWith('Figure rated'))
+        ? cell('Figure rated')
+        : box(cells[2 + headings.filter((h) => /^\d{4}-\d{2}/.test(h)).length]),
       ref: cell('Ref'),
       indicator: cell('Indicator'),
       target: cell('Target'),
@@ -206,13 +198,29 @@ describe('the scorecard table', () => {
           const cell = table[name];
           expect(cell, name).not.toBeNull();
           expect(cell?.left, name).toBeGreaterThanOrEqual(table.view.left - 1);
-          expect(cell?.right, name).toBeLessThanOrEqual(
-            table.view.right + 1 + (name === 'direction' ? TABLE_DIRECTION_ALLOWANCE : 0),
-          );
+          expect(cell?.right, name).toBeLessThanOrEqual(table.view.right + 1);
         }
       });
     },
   );
+
+  it('folds the oldest years for a council without local quarters and shows them with one button', async () => {
+    await withPage('#/table?la=E10000008', DESK, async (page) => {
+      await page.locator('table.scorecard').waitFor();
+      const oldest = page.locator('table.scorecard thead th', { hasText: '2020-21' });
+      await expect(oldest.isVisible()).resolves.toBe(false);
+      await page.getByRole('button', { name: 'Show 2020-21 and 2021-22' }).click();
+      await expect(oldest.isVisible()).resolves.toBe(true);
+      const table = await tableBoxes(page);
+      // Every column is back, so the rest scrolls sideways as before.
+      expect(table.scrollable).toBeGreaterThan(0);
+      await expect(
+        page
+          .getByRole('button', { name: 'Hide 2020-21 and 2021-22' })
+          .getAttribute('aria-expanded'),
+      ).resolves.toBe('true');
+    });
+  });
 
   it('keeps the first data row and the status column in the first screen at 1280 × 800', async () => {
     await withPage('#/table', DESK, async (page) => {

@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import type { SortKey } from '../hooks/url-state';
 import type { TableView } from '../hooks/view-models';
 import { DirectionBadge } from './DirectionBadge';
+import { EarlierYearsButton, foldedColumnCount } from './EarlierYears';
 import { RagBadge } from './RagBadge';
 import { SpcIcons } from './SpcIcons';
 import './ScorecardTable.css';
@@ -25,6 +27,11 @@ const SORTABLE: readonly { key: SortKey; label: string }[] = [
  */
 export function ScorecardTable({ table, sort, descending, onSort }: Props) {
   const columnCount = 10 + table.periods.length + (table.latestHeading === null ? 0 : 1);
+  const [earlierShown, setEarlierShown] = useState(false);
+  const folded = foldedColumnCount(table.periods, table.latestHeading !== null);
+  // On screen only (print has every column): the oldest periods, while folded.
+  const periodClass = (index: number, base: string) =>
+    index < folded ? `${base} scorecard__earlier` : base;
   const sortHeader = (key: SortKey, label: string) => {
     const active = sort === key;
     const ariaSort = active ? (descending ? 'descending' : 'ascending') : undefined;
@@ -59,14 +66,23 @@ export function ScorecardTable({ table, sort, descending, onSort }: Props) {
     // A scrollable region must be focusable so keyboard users can scroll it.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
     <div className="table-scroll" role="region" aria-labelledby="scorecard-caption" tabIndex={0}>
-      <table className="scorecard">
+      {folded > 0 && (
+        <EarlierYearsButton
+          periods={table.periods.slice(0, folded)}
+          shown={earlierShown}
+          onToggle={() => {
+            setEarlierShown((shown) => !shown);
+          }}
+        />
+      )}
+      <table className={folded > 0 && !earlierShown ? 'scorecard scorecard--folded' : 'scorecard'}>
         <caption id="scorecard-caption">{table.caption}</caption>
         <colgroup>
           <col className="col-ref" />
           <col className="col-indicator" />
           <col className="col-goodis" />
-          {table.periods.map((period) => (
-            <col key={period} className="col-period" />
+          {table.periods.map((period, index) => (
+            <col key={period} className={periodClass(index, 'col-period')} />
           ))}
           {table.latestHeading !== null && <col className="col-period" />}
           <col className="col-target" />
@@ -81,8 +97,8 @@ export function ScorecardTable({ table, sort, descending, onSort }: Props) {
           <tr>
             {SORTABLE.map(({ key, label }) => sortHeader(key, label))}
             <th scope="col">Good is</th>
-            {table.periods.map((period) => (
-              <th scope="col" key={period} className="num">
+            {table.periods.map((period, index) => (
+              <th scope="col" key={period} className={periodClass(index, 'num')}>
                 {period}
               </th>
             ))}
@@ -124,7 +140,7 @@ export function ScorecardTable({ table, sort, descending, onSort }: Props) {
                 </th>
                 <td>{row.goodIs}</td>
                 {row.values.map((cell, index) => (
-                  <td key={table.periods[index] ?? index} className="num">
+                  <td key={table.periods[index] ?? index} className={periodClass(index, 'num')}>
                     {cell.text}
                     {cell.note !== '' && <span className="scorecard__note"> {cell.note}</span>}
                   </td>

@@ -37,12 +37,8 @@ export function Tile({ tile, headingLevel = 3 }: { tile: TileView; headingLevel?
       <p className="tile__badges">
         <RagBadge status={tile.status} />
         <DirectionBadge direction={tile.direction} />
+        {tile.spc && (tile.spc.variation ?? tile.spc.assurance) && <SpcIcons spc={tile.spc} />}
       </p>
-      {tile.spc && (tile.spc.variation ?? tile.spc.assurance) && (
-        <p className="tile__spc">
-          <SpcIcons spc={tile.spc} />
-        </p>
-      )}
       <p className="tile__target">
         {tile.targetText}
         {tile.status.detail !== '' && (

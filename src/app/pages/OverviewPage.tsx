@@ -15,18 +15,21 @@ export function OverviewPage({ overview }: { overview: OverviewView }) {
       {overview.sections.length === 0 && (
         <p>No indicators match the filters. Clear the filters to see them all.</p>
       )}
-      {overview.sections.map((section) => (
-        <section key={section.id} className="section" aria-labelledby={`section-${section.id}`}>
-          <h2 id={`section-${section.id}`}>{section.title}</h2>
-          <ul className="tiles">
-            {section.items.map((tile) => (
-              <li key={tile.id}>
-                <Tile tile={tile} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      {/* On paper the sections flow in columns, one after another (see App.css). */}
+      <div className="overview-sections">
+        {overview.sections.map((section) => (
+          <section key={section.id} className="section" aria-labelledby={`section-${section.id}`}>
+            <h2 id={`section-${section.id}`}>{section.title}</h2>
+            <ul className="tiles">
+              {section.items.map((tile) => (
+                <li key={tile.id}>
+                  <Tile tile={tile} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
     </>
   );
 }
