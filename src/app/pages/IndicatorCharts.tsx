@@ -4,6 +4,7 @@ import { ChartFigure } from '../../components/ChartFigure';
 import { NeighbourChart } from '../../components/charts/NeighbourChart';
 import { TrendChart } from '../../components/charts/TrendChart';
 import { useChartSize } from '../../components/charts/useChartSize';
+import { useStaggered } from '../../components/charts/useStaggered';
 import { XmrChart } from '../../components/charts/XmrChart';
 import { SpcIcons } from '../../components/SpcIcons';
 import { SpcSettingsForm } from '../../components/SpcSettingsForm';
@@ -22,6 +23,17 @@ export default function IndicatorCharts({
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const size = useChartSize(ref);
+  // One chart a task (useStaggered.ts): the trend first, then the XmR chart, then neighbours;
+  // until its turn, a chart's figure shows its words and keeps the chart's room.
+  const xmrTurn = page.xmr ? 2 : 0;
+  const neighboursTurn = page.xmr ? 3 : 2;
+  const shown = useStaggered(neighboursTurn, page.id);
+  const waiting = (
+    <div
+      className="chart-figure__waiting"
+      style={{ aspectRatio: `${String(size.width)} / ${String(size.height)}` }}
+    />
+  );
   return (
     <div ref={ref} className="indicator-charts">
       <ChartFigure
@@ -34,7 +46,7 @@ export default function IndicatorCharts({
         notes={page.trend.notes}
         source={page.trend.source}
       >
-        <TrendChart chart={page.trend} size={size} />
+        {shown >= 1 ? <TrendChart chart={page.trend} size={size} /> : waiting}
       </ChartFigure>
       {page.xmr && (
         <ChartFigure
@@ -49,7 +61,7 @@ export default function IndicatorCharts({
           <p className="xmr__icons">
             <SpcIcons spc={page.xmr.icons} showNote />
           </p>
-          <XmrChart chart={page.xmr} size={size} />
+          {shown >= xmrTurn ? <XmrChart chart={page.xmr} size={size} /> : waiting}
         </ChartFigure>
       )}
       {page.xmr && spcSettings && <SpcSettingsForm settings={spcSettings} />}
@@ -63,7 +75,11 @@ export default function IndicatorCharts({
           notes={page.neighbours.notes}
           source={page.neighbours.source}
         >
-          <NeighbourChart chart={page.neighbours} size={size} />
+          {shown >= neighboursTurn ? (
+            <NeighbourChart chart={page.neighbours} size={size} />
+          ) : (
+            waiting
+          )}
         </ChartFigure>
       ) : (
         <p>{page.neighboursMissing}</p>
