@@ -265,7 +265,7 @@ function importText(
     for (let i = 0; i < limit; i++) {
       const cells = buffered[i] ?? [];
       if (isBlank(cells)) continue;
-      if (context.mapping) {
+      if (context.mapping && !context.mapping.ees) {
         const missing = missingMappedColumns(cells, context.mapping);
         if (missing.length === 0) {
           found.layout = 'mapped';
@@ -312,7 +312,7 @@ function importText(
     }
     headers = buffered[headerLine - 1] ?? [];
     const layout = found.layout;
-    if (context.mapping && layout !== 'mapped') {
+    if (context.mapping && layout !== 'mapped' && !(context.mapping.ees && layout === 'ees')) {
       report.warn(
         0,
         '',
