@@ -620,6 +620,7 @@ export * from './layout-areas';
 export * from './layout-commentary';
 export * from './layout-definitions';
 export * from './layout-ees';
+export * from './ees-guided';
 export * from './layout-lait';
 export * from './layout-neighbours';
 export * from './layout-tidy';
