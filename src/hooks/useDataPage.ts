@@ -20,6 +20,7 @@ import { snapshotFigures } from '../domain/workspace';
 import { formatCount, formatDate } from '../domain/model';
 import { readableNumber } from '../domain/model';
 import type { ColumnMapping } from '../domain/import';
+import { eesMappingView } from './ees-mapping-view';
 import type { FileOutcome } from '../domain/import';
 import type { AssembledScorecard } from '../domain/import';
 import type { FileReport, Observation } from '../domain/model';
@@ -375,6 +376,7 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
               fileName: o.fileName,
               headers: o.headers.filter((h) => h.trim() !== ''),
               problem: o.report.errors.map((e) => e.message).join(' '),
+              ...(o.ees ? { ees: eesMappingView(o.ees, data.dataset.indicators.values()) } : {}),
             })),
           });
           setAnnouncement(
