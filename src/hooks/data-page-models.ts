@@ -3,6 +3,7 @@
  * render them; they never read the dataset or the import results themselves.
  */
 import type { Decision } from '../domain/import';
+import type { EesMappingView } from './ees-mapping-view';
 
 export interface IssueRowView {
   /** An id for the row, so the error summary can link to it. */
@@ -69,6 +70,8 @@ export interface MappingFileView {
   readonly headers: readonly string[];
   /** The file's report so far (why its layout was not recognised). */
   readonly problem: string;
+  /** For a DfE EES file the catalogue cannot read: what its mapping step offers. */
+  readonly ees?: EesMappingView;
 }
 
 export interface ImportHistoryView {

@@ -20,9 +20,10 @@ import { snapshotFigures } from '../domain/workspace';
 import { formatCount, formatDate } from '../domain/model';
 import { readableNumber } from '../domain/model';
 import type { ColumnMapping } from '../domain/import';
+import { eesMappingView } from './ees-mapping-view';
 import type { FileOutcome } from '../domain/import';
 import type { AssembledScorecard } from '../domain/import';
-import type { FileReport, Observation } from '../domain/model';
+import type { FileReport, IndicatorDefinition, Observation } from '../domain/model';
 import type {
   ApplySafetyView,
   ChangeRowView,
@@ -244,13 +245,18 @@ function readingLabel(chosen: readonly File[], mappings: ReadonlyMap<string, unk
 }
 
 /** The mapping step for files in a layout nobody has mapped. */
-function mappingStep(unmapped: readonly Extract<FileOutcome, { kind: 'unmapped' }>[]): Step {
+function mappingStep(
+  unmapped: readonly Extract<FileOutcome, { kind: 'unmapped' }>[],
+  indicators: Iterable<IndicatorDefinition>,
+): Step {
+  const definitions = [...indicators];
   return {
     kind: 'mapping',
     files: unmapped.map((o) => ({
       fileName: o.fileName,
       headers: o.headers.filter((h) => h.trim() !== ''),
       problem: o.report.errors.map((e) => e.message).join(' '),
+      ...(o.ees ? { ees: eesMappingView(o.ees, definitions) } : {}),
     })),
   };
 }
@@ -573,7 +579,7 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
         dispatch({ type: 'read', outcomes: result });
         const unmapped = result.filter((o) => o.kind === 'unmapped');
         if (unmapped.length > 0) {
-          dispatch({ type: 'step', step: mappingStep(unmapped) });
+          dispatch({ type: 'step', step: mappingStep(unmapped, data.dataset.indicators.values()) });
           dispatch({
             type: 'announce',
             text: `${unmapped.map((o) => o.fileName).join(', ')}: the layout was not recognised. Choose which columns hold the indicator, period, area and value.`,

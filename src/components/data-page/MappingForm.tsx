@@ -3,8 +3,11 @@ import type { MappingFileView } from '../../hooks/data-page-models';
 import { focusTarget } from './ErrorSummary';
 import { MAPPING_ROLES, type MappingRole } from '../../hooks/useDataPage';
 import type { ColumnMapping } from '../../domain/import';
+import { eesFieldSuffix, eesMappingFromChoices } from '../../hooks/ees-mapping-view';
+import { EesMappingFields } from './EesMappingFields';
 
 type Choices = ReadonlyMap<string, ReadonlyMap<MappingRole, string>>;
+type EesChoices = ReadonlyMap<string, ReadonlyMap<string, string>>;
 
 /** For files in a layout nobody has seen: which column holds the indicator, period, area, value. */
 export function MappingForm({
@@ -19,6 +22,8 @@ export function MappingForm({
   const id = useId();
   const [choices, setChoices] = useState<Choices>(new Map());
   const [missing, setMissing] = useState<readonly { href: string; text: string }[]>([]);
+  const [eesChoices, setEesChoices] = useState<EesChoices>(new Map());
+  const eesId = (f: number, key: string) => `${id}-${String(f)}-${eesFieldSuffix(key)}`;
   const choose = (file: string, role: MappingRole, column: string) => {
     const next = new Map(choices);
     next.set(file, new Map(choices.get(file) ?? []).set(role, column));
@@ -29,6 +34,14 @@ export function MappingForm({
     const problems: { href: string; text: string }[] = [];
     const mappings = new Map<string, ColumnMapping>();
     files.forEach((file, f) => {
+      if (file.ees) {
+        const result = eesMappingFromChoices(file.ees, eesChoices.get(file.fileName) ?? new Map());
+        if (result.ok) mappings.set(file.fileName, result.mapping);
+        else
+          for (const p of result.problems)
+            problems.push({ href: `#${eesId(f, p.key)}`, text: `${file.fileName}: ${p.text}` });
+        return;
+      }
       const chosen = choices.get(file.fileName) ?? new Map<MappingRole, string>();
       for (const role of MAPPING_ROLES) {
         if (role.required && !chosen.get(role.key))
@@ -72,8 +85,35 @@ export function MappingForm({
           </ul>
         </div>
       )}
+      {files.map(
+        (file, f) =>
+          file.ees && (
+            <EesMappingFields
+              key={file.fileName}
+              fileName={file.fileName}
+              view={file.ees}
+              idPrefix={`${id}-${String(f)}`}
+              chosen={eesChoices.get(file.fileName) ?? new Map<string, string>()}
+              invalid={
+                new Set(
+                  missing
+                    .filter((m) => m.href.startsWith(`#${id}-${String(f)}-`))
+                    .map((m) => m.href.slice(`#${id}-${String(f)}-`.length)),
+                )
+              }
+              onChoose={(key, value) => {
+                const next = new Map(eesChoices);
+                next.set(
+                  file.fileName,
+                  new Map(eesChoices.get(file.fileName) ?? []).set(key, value),
+                );
+                setEesChoices(next);
+              }}
+            />
+          ),
+      )}
       {files.map((file, f) => (
-        <fieldset key={file.fileName} className="mapping">
+        <fieldset key={file.fileName} className="mapping" hidden={file.ees !== undefined}>
           <legend>{file.fileName}</legend>
           <p>
             The scorecard does not recognise this file&rsquo;s layout. Say which column holds each

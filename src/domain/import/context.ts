@@ -3,6 +3,7 @@
  * UI, a Web Worker and the data build can all call importFile.
  */
 import type { ObservationColumns } from '../model';
+import type { EesFileMapping } from './ees-mappings';
 import type {
   Area,
   FileReport,
@@ -22,6 +23,12 @@ export interface ColumnMapping {
   readonly numerator?: string;
   readonly denominator?: string;
   readonly areaName?: string;
+  /**
+   * For a DfE Explore Education Statistics file the catalogue has no mapping for: the
+   * indicator column, filter values and scorecard indicator the analyst chose (ees-guided.ts).
+   * The EES reader reads the file through it; the column names above are then not used.
+   */
+  readonly ees?: EesFileMapping;
 }
 
 export interface ImportContext {

@@ -4,8 +4,14 @@
  * rows whose filter columns hold the given values (`where`) and reads one column of them.
  * Numerators come from the same row; a denominator comes from the same row (`column` only) or
  * from the row of the same period and area whose filters are `where` (a "Total" row).
+ * A figure DfE does not publish as a column is `computed` from named columns of the same row:
+ * the sum of the numerator columns over the sum of the denominator columns, times 100 or
+ * 10,000, rounded to the decimals DfE publishes (initial conferences within 15 working days:
+ * the 0-10 and 11-15 day columns over all conferences). Declarative and exact: no expression
+ * language, only named columns, sums, one division and one scale.
  * Rows no measure uses are skipped with a counted reason. Worked out from the files in
- * sources/dfe/ees/ (see sources/README.md); every value is checked in tests against the raw CSV.
+ * sources/dfe/ees/ (see sources/README.md) and real lines in tests/fixtures/import/dfe-*.csv
+ * (each with its origin); every value is checked in tests against the raw CSV.
  */
 import type { Unit } from '../model';
 
@@ -24,6 +30,18 @@ export interface EesMeasure {
   readonly numerator?: string;
   /** The denominator: a column of the same row, or of the row matching `where`. */
   readonly denominator?: { readonly column: string; readonly where?: readonly EesFilter[] };
+  /**
+   * The figure worked out from columns of the same row instead of read from `value` (which
+   * then names the figure in reports): sum(numerator) / sum(denominator) × scale, rounded to
+   * `decimals`. A suppressed or missing part makes the figure missing with the part's symbol,
+   * never zero; a zero denominator makes it `z` (not applicable).
+   */
+  readonly computed?: {
+    readonly numerator: readonly string[];
+    readonly denominator: readonly string[];
+    readonly scale: 100 | 10000;
+    readonly decimals: number;
+  };
 }
 
 export interface EesFileMapping {
@@ -37,6 +55,18 @@ export interface EesFileMapping {
    * so it is stored in 2024-25, where rates per 10,000 of that year can be checked against it.
    */
   readonly yearOffset?: number;
+  /**
+   * When time_period is not the year it says under time_identifier. `30-september`: the
+   * children's social work workforce census, whose "2025 Reporting year" is the snapshot at
+   * 30 September 2025 (turnover: the 12 months to that day), stored as `2025-26 Q2` like LAIT's
+   * workforce figures.
+   */
+  readonly timing?: '30-september';
+  /**
+   * Why a file with these columns cannot be read, when DfE's layout lacks the figure (the
+   * file is refused with this message rather than read wrongly).
+   */
+  readonly refusal?: string;
   readonly measures: readonly EesMeasure[];
 }
 
@@ -83,6 +113,58 @@ export const EES_MAPPINGS: readonly EesFileMapping[] = [
         denominator: { column: 'CPP_start' },
       },
     ],
+  },
+  {
+    // dfe-analytical-services/CSC_outcomes_and_enablers,
+    // data-raw/c4_children_in_need_section_47s_and_icpcs_2013_to_2025.csv. DfE publishes the
+    // conferences by how long after the strategy discussion they were held; LAIT's
+    // CP_conf_15days is the 0-10 and 11-15 day columns over all conferences (ICPC, not
+    // ICPC_child): Darlington 2025 (12 + 80) / 141 = 65.2, as LAIT has it.
+    id: 'c4-section47-icpc',
+    description:
+      'Children in need: section 47 enquiries and initial child protection conferences (c4)',
+    identifiedBy: ['category', 'ICPC', 'Duration_0-10_days', 'Duration_11-15_days'],
+    measures: [
+      {
+        indicator: 'CSC-ICPC-15',
+        unit: 'percent',
+        where: [
+          { column: 'category', value: 'Section 47s and Initial Child Protection Conferences' },
+        ],
+        value: 'ICPC',
+        computed: {
+          numerator: ['Duration_0-10_days', 'Duration_11-15_days'],
+          denominator: ['ICPC'],
+          scale: 100,
+          decimals: 1,
+        },
+      },
+    ],
+  },
+  {
+    // dfe-analytical-services/CSC_outcomes_and_enablers, data-raw/b1_children_in_need_2013_to_2024.csv
+    id: 'b1-children-in-need',
+    description: 'Children in need at 31 March, number and rate per 10,000 children (b1)',
+    identifiedBy: ['category', 'At31_episodes', 'At31_episodes_rate'],
+    measures: [
+      {
+        indicator: 'CSC-CIN-RATE',
+        unit: 'rate-per-10k',
+        where: [{ column: 'category', value: 'Children in Need' }],
+        value: 'At31_episodes_rate',
+        numerator: 'At31_episodes',
+      },
+    ],
+  },
+  {
+    // dfe-analytical-services/CSC_outcomes_and_enablers, data-raw/b1_children_in_need_2013_to_2025.csv:
+    // the 2025 release has the counts only (its rate columns were dropped).
+    id: 'b1-children-in-need-counts',
+    description: 'Children in need at 31 March, numbers only (b1, 2025 release)',
+    identifiedBy: ['category', 'At31_episodes'],
+    refusal:
+      "This is DfE's children in need file (b1) without its rate columns, as released in 2025: it has the number of children in need at 31 March (At31_episodes) but not the rate per 10,000 the scorecard shows, and the scorecard does not divide one file by another. Nothing was loaded. Use the rate from LAIT (measure CIN), or the 2024 release of b1, which has At31_episodes_rate.",
+    measures: [],
   },
   {
     id: 'd5-cpp-duration',
@@ -200,6 +282,34 @@ export const EES_MAPPINGS: readonly EesFileMapping[] = [
     ],
   },
   {
+    // Same columns as the activity file. No real lines of DfE's 17 to 21 accommodation file
+    // were found in a public repository; its breakdown values ("Accommodation considered
+    // suitable", "Total") are those of DfE's care leavers accommodation suitability files as
+    // documented with their header (see tests/fixtures/import/README.md).
+    id: 'care-leavers-accommodation',
+    description: 'Care leavers aged 17 to 18 and 19 to 21 by suitability of accommodation',
+    identifiedBy: ['care_leaver_age', 'breakdown', 'care_leaver_percent'],
+    measures: [
+      {
+        indicator: 'CL-ACCOM-1921',
+        unit: 'percent',
+        where: [
+          { column: 'care_leaver_age', value: CARE_LEAVERS_19_21 },
+          { column: 'breakdown', value: 'Accommodation considered suitable' },
+        ],
+        value: 'care_leaver_percent',
+        numerator: 'care_leaver_count',
+        denominator: {
+          column: 'care_leaver_count',
+          where: [
+            { column: 'care_leaver_age', value: CARE_LEAVERS_19_21 },
+            { column: 'breakdown', value: 'Total' },
+          ],
+        },
+      },
+    ],
+  },
+  {
     id: 'cla-health-outcomes',
     description: 'Children looked after: SDQ scores, health and dental checks (and convictions)',
     identifiedBy: ['characteristic', 'breakdown', 'children_percent'],
@@ -264,6 +374,35 @@ export const EES_MAPPINGS: readonly EesFileMapping[] = [
             { column: 'breakdown', value: 'Total all ages' },
           ],
         },
+      },
+    ],
+  },
+  {
+    // dfe-analytical-services/CSC_outcomes_and_enablers, data-raw/csww_indicators_2017_to_2025.csv
+    // (children's social work workforce). Full-time equivalent figures, as LAIT's workforce
+    // measures are: Harrow 2025 agency rate 39.8 = LAIT's Work_Force_Agecy_Rate 2025.
+    id: 'csww-indicators',
+    description: "Children's social work workforce: agency, vacancy and turnover rates, caseload",
+    identifiedBy: ['agency_rate_fte', 'vacancy_rate_fte', 'turnover_rate_fte', 'caseload_fte'],
+    timing: '30-september',
+    measures: [
+      { indicator: 'WF-AGENCY', unit: 'percent', where: [], value: 'agency_rate_fte' },
+      { indicator: 'WF-VACANCY', unit: 'percent', where: [], value: 'vacancy_rate_fte' },
+      {
+        indicator: 'WF-TURNOVER',
+        unit: 'percent',
+        where: [],
+        value: 'turnover_rate_fte',
+        numerator: 'leavers_fte',
+        denominator: { column: 'inpost_fte' },
+      },
+      {
+        indicator: 'WF-CASELOAD',
+        unit: 'count',
+        where: [],
+        value: 'caseload_fte',
+        numerator: 'cases',
+        denominator: { column: 'case_holders_fte' },
       },
     ],
   },

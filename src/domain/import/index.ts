@@ -378,7 +378,7 @@ function findHeader(run: ImportRun): string[] | null {
   for (let i = 0; i < limit; i++) {
     const cells = buffered[i] ?? [];
     if (isBlank(cells)) continue;
-    if (context.mapping) {
+    if (context.mapping && !context.mapping.ees) {
       const missing = missingMappedColumns(cells, context.mapping);
       if (missing.length === 0) {
         run.layout = 'mapped';
@@ -431,7 +431,7 @@ function reportNoHeader(run: ImportRun, mappedMissing: string[] | null): void {
 /** False (with the error reported) when the header has a reserved or a repeated column name. */
 function headerIsReadable(run: ImportRun): boolean {
   const { context, report, headers, headerLine, layout } = run;
-  if (context.mapping && layout !== 'mapped') {
+  if (context.mapping && layout !== 'mapped' && !(context.mapping.ees && layout === 'ees')) {
     report.warn(
       0,
       '',
@@ -739,6 +739,7 @@ export * from './layout-areas';
 export * from './layout-commentary';
 export * from './layout-definitions';
 export * from './layout-ees';
+export * from './ees-guided';
 export * from './layout-lait';
 export * from './layout-neighbours';
 export * from './layout-tidy';

@@ -9,7 +9,7 @@
  * One line may give several values (two measures can read one row), so a bad cell rejects
  * that value only.
  */
-import { ENGLAND, type Area, type Unit } from '../model';
+import { ENGLAND, roundTo, type Area, type MissingState, type Unit } from '../model';
 import { EES_MAPPINGS, type EesFileMapping, type EesFilter, type EesMeasure } from './ees-mappings';
 import { cellAt, readValueCell, type FileInfo, type LayoutReader } from './layout';
 import { parseNumberCell } from './numbers';
@@ -17,17 +17,37 @@ import type { Staging } from './staging';
 import { normaliseHeader } from './vocabulary';
 
 const NOT_LOADED = 'This value was not loaded.';
+const COMBINED_AREA = { code: -1, error: null } as const;
 
-/** The mapping for a file with these headers (the one naming most of its columns), if any. */
+/** "Duration_0-10_days + Duration_11-15_days over ICPC, as a percentage". */
+export function computedFormula(measure: EesMeasure): string {
+  const c = measure.computed;
+  if (!c) return measure.value;
+  return `${c.numerator.join(' + ')} over ${c.denominator.join(' + ')}, ${c.scale === 100 ? 'as a percentage' : 'per 10,000'}`;
+}
+
+/**
+ * The mapping for a file with these headers (the one naming most of its columns), if any.
+ * Mappings naming the same columns (care leavers' activity and accommodation files) are read
+ * together: which rows a file has, not its header, says which figures it gives.
+ */
 export function eesMappingFor(header: readonly string[]): EesFileMapping | undefined {
   const names = new Set(header.map((h) => h.trim()));
   let best: EesFileMapping | undefined;
   for (const mapping of EES_MAPPINGS) {
     if (!mapping.identifiedBy.every((c) => names.has(c))) continue;
     if (!best || mapping.identifiedBy.length > best.identifiedBy.length) best = mapping;
+    else if (sameColumns(mapping, best))
+      best = { ...best, measures: [...best.measures, ...mapping.measures] };
   }
   return best;
 }
+
+const sameColumns = (a: EesFileMapping, b: EesFileMapping) =>
+  a.identifiedBy.length === b.identifiedBy.length &&
+  a.identifiedBy.every((c) => b.identifiedBy.includes(c)) &&
+  a.timing === b.timing &&
+  a.yearOffset === b.yearOffset;
 
 interface CompiledFilter {
   readonly index: number;
@@ -46,6 +66,10 @@ interface CompiledMeasure {
   readonly denominator: number;
   /** The filters of the row holding the denominator, when it is not the same row. */
   readonly denominatorWhere: readonly CompiledFilter[] | null;
+  /** The columns a computed figure is summed from. */
+  readonly computedNumerator: readonly number[];
+  readonly computedDenominator: readonly number[];
+  readonly computed: EesMeasure['computed'];
 }
 
 function matches(cells: readonly string[], filters: readonly CompiledFilter[]): boolean {
@@ -53,18 +77,42 @@ function matches(cells: readonly string[], filters: readonly CompiledFilter[]): 
   return true;
 }
 
+/** The error for an EES file the catalogue has no mapping for (and none was chosen). */
+export function unmappedEesMessage(): string {
+  const read = EES_MAPPINGS.filter((m) => m.refusal === undefined).map((m) => m.description);
+  return `This is a DfE Explore Education Statistics file, but not one the scorecard has a mapping for. It reads: ${read.join('; ')}. Any other EES file can be read by choosing its indicator column, the filter values that pick the figure, and the scorecard indicator it feeds.`;
+}
+
+/** The columns a mapping's measures read. */
+function columnsRead(measures: readonly EesMeasure[]): string[] {
+  return [
+    ...new Set(
+      measures.flatMap((m) => [
+        ...(m.computed ? [...m.computed.numerator, ...m.computed.denominator] : [m.value]),
+        ...m.where.map((f) => f.column),
+        ...(m.numerator === undefined ? [] : [m.numerator]),
+        ...(m.denominator
+          ? [m.denominator.column, ...(m.denominator.where ?? []).map((f) => f.column)]
+          : []),
+      ]),
+    ),
+  ];
+}
+
+/** A combined return ("940 / 941", North and West Northamptonshire in the workforce files). */
+const COMBINED = / \/ /;
+
 export function eesReader(info: FileInfo, staging: Staging): LayoutReader | null {
   const { report } = info;
-  const mapping = eesMappingFor(info.header);
+  const mapping = eesMappingFor(info.header) ?? info.context.mapping?.ees;
   const position = (name: string) => info.header.findIndex((h) => h.trim() === name);
   const header = (index: number) => (info.header[index] ?? '').trim();
   if (!mapping) {
-    report.error(
-      0,
-      '',
-      '',
-      `This is a DfE Explore Education Statistics file, but not one the scorecard has a mapping for. It reads: ${EES_MAPPINGS.map((m) => m.description).join('; ')}.`,
-    );
+    report.error(0, '', '', unmappedEesMessage());
+    return null;
+  }
+  if (mapping.refusal !== undefined) {
+    report.error(0, '', '', mapping.refusal);
     return null;
   }
   const compile = (filters: readonly EesFilter[]): CompiledFilter[] =>
@@ -79,19 +127,11 @@ export function eesReader(info: FileInfo, staging: Staging): LayoutReader | null
     numerator: measure.numerator === undefined ? -1 : position(measure.numerator),
     denominator: measure.denominator === undefined ? -1 : position(measure.denominator.column),
     denominatorWhere: measure.denominator?.where ? compile(measure.denominator.where) : null,
+    computedNumerator: (measure.computed?.numerator ?? []).map(position),
+    computedDenominator: (measure.computed?.denominator ?? []).map(position),
+    computed: measure.computed,
   }));
-  const missing = [
-    ...new Set(
-      mapping.measures.flatMap((m) => [
-        m.value,
-        ...m.where.map((f) => f.column),
-        ...(m.numerator === undefined ? [] : [m.numerator]),
-        ...(m.denominator
-          ? [m.denominator.column, ...(m.denominator.where ?? []).map((f) => f.column)]
-          : []),
-      ]),
-    ),
-  ].filter((c) => position(c) < 0);
+  const missing = columnsRead(mapping.measures).filter((c) => position(c) < 0);
   if (missing.length > 0) {
     report.error(
       0,
@@ -124,7 +164,7 @@ export function eesReader(info: FileInfo, staging: Staging): LayoutReader | null
   function areaOf(
     cells: readonly string[],
     level: string,
-  ): { code: number; error: string | null } | null {
+  ): { readonly code: number; readonly error: string | null } | null {
     let code: string;
     let fallbackOld = '';
     let name = '';
@@ -132,6 +172,7 @@ export function eesReader(info: FileInfo, staging: Staging): LayoutReader | null
     else if (level === 'Regional') code = cellAt(cells, col.region).trim();
     else if (level === 'Local authority') {
       code = cellAt(cells, col.newCode).trim();
+      if (COMBINED.test(code) || COMBINED.test(cellAt(cells, col.oldCode))) return COMBINED_AREA;
       fallbackOld = cellAt(cells, col.oldCode).trim();
       name = cellAt(cells, col.laName).trim();
     } else return null;
@@ -160,6 +201,91 @@ export function eesReader(info: FileInfo, staging: Staging): LayoutReader | null
     return found;
   }
 
+  /** A missing part of a computed figure: which column, and what it holds. */
+  interface MissingPart {
+    readonly missing: MissingState;
+    readonly column: string;
+    readonly text: string;
+  }
+
+  /** The sum of these cells; a missing part; or null when a cell was refused (reported). */
+  function sumOf(
+    indexes: readonly number[],
+    cells: readonly string[],
+    line: number,
+    indicator: string,
+    periodText: string,
+  ): number | MissingPart | null {
+    let total = 0;
+    for (const index of indexes) {
+      const text = cellAt(cells, index);
+      const part = readValueCell(
+        info,
+        text,
+        header(index),
+        line,
+        'count',
+        indicator,
+        periodText,
+        NOT_LOADED,
+      );
+      if (part === null) return null;
+      if (part.missing !== null)
+        return { missing: part.missing, column: header(index), text: text.trim() };
+      total += part.value;
+    }
+    return total;
+  }
+
+  /**
+   * A figure worked out from columns of the row (see EesMeasure.computed): the sums are exact
+   * for DfE's whole-number counts; the result is rounded once, to the published decimals.
+   */
+  function addComputed(
+    measure: EesMeasure,
+    computed: NonNullable<EesMeasure['computed']>,
+    cells: readonly string[],
+    line: number,
+    area: number,
+    period: number,
+    m: CompiledMeasure,
+  ): void {
+    const periodText = `${cellAt(cells, col.period).trim()} (${cellAt(cells, col.identifier).trim()})`;
+    const numerator = sumOf(m.computedNumerator, cells, line, measure.indicator, periodText);
+    if (numerator === null) return;
+    const denominator = sumOf(m.computedDenominator, cells, line, measure.indicator, periodText);
+    if (denominator === null) return;
+    const formula = computedFormula(measure);
+    let value = NaN;
+    let missing: MissingState | null = null;
+    let note: string | null = null;
+    if (typeof numerator !== 'number') {
+      missing = numerator.missing;
+      note = `Worked out from ${formula}; "${numerator.column}" is "${numerator.text}", so this figure is not given either.`;
+    } else if (typeof denominator !== 'number') {
+      missing = denominator.missing;
+      note = `Worked out from ${formula}; "${denominator.column}" is "${denominator.text}", so this figure is not given either.`;
+    } else if (denominator === 0) {
+      missing = 'z';
+      note = `Worked out from ${formula}; the denominator is 0, so there is no figure.`;
+    } else value = roundTo((numerator / denominator) * computed.scale, computed.decimals);
+    const row = staging.add(
+      m.code,
+      area,
+      period,
+      value,
+      missing,
+      false,
+      false,
+      typeof numerator === 'number' ? numerator : NaN,
+      typeof denominator === 'number' ? denominator : NaN,
+      line,
+      m.column,
+      m.unit,
+    );
+    if (note !== null) staging.setNote(row, note);
+  }
+
   return {
     row(cells, line) {
       const used: CompiledMeasure[] = [];
@@ -177,6 +303,13 @@ export function eesReader(info: FileInfo, staging: Staging): LayoutReader | null
       if (used.length > 0) pickedRows++;
       const level = cellAt(cells, col.level).trim();
       const area = areaOf(cells, level);
+      if (area === COMBINED_AREA) {
+        report.skip(
+          line,
+          'a combined return for two councils (such as "940 / 941"), which the scorecard cannot split between them',
+        );
+        return;
+      }
       if (area === null) {
         report.skip(line, `geographic level "${level}" is not used by the scorecard`);
         return;
@@ -199,12 +332,12 @@ export function eesReader(info: FileInfo, staging: Staging): LayoutReader | null
           offset !== 0 && /^\d{4}$/.test(timePeriod)
             ? String(Number(timePeriod) + offset)
             : timePeriod;
-        period = staging.periodCode(pKey, {
-          text: shifted,
-          column: header(col.period),
-          kind: 'ees',
-          identifier,
-        });
+        period = staging.periodCode(
+          pKey,
+          mapping.timing === '30-september' && identifier === 'Reporting year'
+            ? { text: shifted, column: header(col.period), kind: 'september' }
+            : { text: shifted, column: header(col.period), kind: 'ees', identifier },
+        );
         periodCache.set(pKey, period);
       }
       for (const m of denominatorFor) {
@@ -220,6 +353,10 @@ export function eesReader(info: FileInfo, staging: Staging): LayoutReader | null
         return;
       }
       for (const m of used) {
+        if (m.computed) {
+          addComputed(m.measure, m.computed, cells, line, area.code, period, m);
+          continue;
+        }
         const value = readValueCell(
           info,
           cellAt(cells, m.value),

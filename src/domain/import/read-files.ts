@@ -7,6 +7,7 @@
  * mapping step.
  */
 import { uniqueSourceKey, type ImportedFileData } from './applied-import';
+import { eesFileShape, needsEesGuidance, type EesFileShape } from './ees-guided';
 import { contentHash } from '../model';
 import { headerSignature, importFile, type ColumnMapping, type ImportResult } from './index';
 import {
@@ -28,6 +29,8 @@ export type FileOutcome =
       readonly headers: readonly string[];
       readonly signature: string;
       readonly report: FileReport;
+      /** For a DfE EES file the catalogue cannot read: its indicator and filter columns. */
+      readonly ees?: EesFileShape;
     };
 
 export interface ReadFilesInput {
@@ -64,6 +67,10 @@ export interface Preread {
 const SNIFF_BYTES = 64 * 1024;
 
 const hasColumns = (headers: readonly string[]) => headers.some((h) => h.trim() !== '');
+/** A file only a column mapping can read: an unknown layout, or an EES file not catalogued. */
+const needsMapping = (result: ImportResult) =>
+  result.report.layout === 'unknown' ||
+  (result.report.layout === 'ees' && needsEesGuidance(result.headers));
 const FIRST: Readonly<Record<string, number>> = { areas: 0, definitions: 1, neighbours: 2 };
 
 /** The start of a file, cut at a line break, for finding its layout quickly. */
@@ -101,8 +108,7 @@ function sniff(bytes: Uint8Array, name: string, input: SniffInput) {
   });
   const signature = headerSignature(result.headers);
   const chosen = input.mappings.get(name);
-  const remembered =
-    result.report.layout === 'unknown' ? input.remembered.get(signature) : undefined;
+  const remembered = needsMapping(result) ? input.remembered.get(signature) : undefined;
   const mapping = chosen ?? remembered ?? null;
   return { result, signature, chosen, remembered, mapping };
 }
@@ -268,7 +274,7 @@ export function readFiles(input: ReadFilesInput): FileOutcome[] {
   const outcomes = new Map<number, FileOutcome>();
   for (const { file, index, result: sniff, signature, chosen, remembered, mapping } of order) {
     // An empty file has no columns to map: its report ("The file is empty") is shown as it is.
-    if (sniff.report.layout === 'unknown' && mapping === null && hasColumns(sniff.headers)) {
+    if (needsMapping(sniff) && mapping === null && hasColumns(sniff.headers)) {
       outcomes.set(index, {
         kind: 'unmapped',
         fileName: file.name,
@@ -276,6 +282,7 @@ export function readFiles(input: ReadFilesInput): FileOutcome[] {
         headers: sniff.headers,
         signature,
         report: sniff.report,
+        ...(sniff.report.layout === 'ees' ? { ees: eesFileShape(file.bytes) } : {}),
       });
       before += file.bytes.length;
       input.onProgress?.(before, total, file.name);
