@@ -192,3 +192,9 @@ export function transferablesOfFiles(files: readonly FileOutcome[]): ArrayBuffer
     if (file.kind === 'read') columnBuffers(file.data.observations, buffers);
   return [...buffers];
 }
+
+/** How a worker job answers the page (postMessage in a worker; see hooks/worker-port.ts). */
+export type Reply = (message: unknown, transfer?: Transferable[]) => void;
+
+/** A job's message handler, made for one worker (it may keep state between its messages). */
+export type JobHandler = (message: never) => void;
