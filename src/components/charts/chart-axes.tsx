@@ -1,17 +1,12 @@
 import { CartesianGrid, XAxis, YAxis } from 'recharts';
+import type { TrendChartView, XmrChartView } from '../../hooks/view-models';
 import type { ChartSize } from './TrendChart';
 
 /** What the time charts (trend, XmR) share: their words, and the scales of their two axes. */
-export interface TimeChartFrame {
-  readonly title: string;
-  /** The chart in words: used as the SVG's description and read before the chart. */
-  readonly description: string;
-  readonly unitLabel: string;
-  readonly xDomain: readonly [number, number];
-  readonly xTicks: readonly { readonly x: number; readonly label: string }[];
-  readonly yDomain: readonly [number, number];
-  readonly yTicks: readonly number[];
-}
+export type TimeChartFrame = Pick<
+  TrendChartView & XmrChartView,
+  'title' | 'description' | 'unitLabel' | 'xDomain' | 'xTicks' | 'yDomain' | 'yTicks'
+>;
 
 const AXIS_STROKE = '#505a5f';
 const TICK = { fill: '#0b0c0c', fontSize: 12 };
