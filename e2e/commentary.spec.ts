@@ -6,16 +6,14 @@
  * editor open.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { unzipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
-import { preview } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseUrl, launch, openSession, type Session } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, baseUrl, type Session } from './support/browser';
+import { withSession as inSession, sharedBrowser, withPublishedSite } from './support/session';
 
-const ROOT = join(import.meta.dirname, '..');
 const ASSESS = 'Assessments completed within 45 working days';
 const HEADLINE = 'Dip after two managers left <img src=x onerror=alert(1)>';
 const LONG_WORD = 'w'.repeat(3000);
@@ -23,29 +21,9 @@ const TEXT = `Two team managers left in July.\n\n- Agency cover from August\n- j
 const ACTION = 'Recruit two permanent team managers';
 const folder = mkdtempSync(join(tmpdir(), 'commentary-'));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
-
-async function withSession(check: (session: Session) => Promise<void>) {
-  const session = await openSession(browser);
-  const dialogs: string[] = [];
-  session.page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  try {
-    await check(session);
-    expect(session.foreignRequests).toEqual([]);
-    expect(dialogs).toEqual([]);
-  } finally {
-    await session.context.close();
-  }
-}
+const browser = sharedBrowser();
+const withSession = (check: (session: Session) => Promise<void>) =>
+  inSession(browser(), check, { noDialogs: true });
 
 async function openIndicator(page: Page, url = baseUrl()) {
   await page.goto(`${url}#/indicator/CSC-ASSESS-45`);
@@ -147,23 +125,9 @@ describe('commentary', () => {
       await page.getByRole('button', { name: 'Download files for the web host' }).click();
       await (await download).saveAs(join(dir, 'published.zip'));
     });
-    const files = unzipSync(new Uint8Array(readFileSync(join(dir, 'published.zip'))));
-    expect(Object.keys(files)).toContain('commentary.csv');
-    const site = join(dir, 'site');
-    cpSync(join(ROOT, 'dist'), site, { recursive: true });
-    mkdirSync(join(site, 'data'), { recursive: true });
-    for (const [name, bytes] of Object.entries(files))
-      writeFileSync(join(site, 'data', name), bytes);
-    const server = await preview({
-      root: ROOT,
-      logLevel: 'warn',
-      build: { outDir: site },
-      preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-    });
-    try {
-      const url = server.resolvedUrls?.local[0] ?? '';
+    const files = await withPublishedSite(dir, join(dir, 'published.zip'), async (url) => {
       // A fresh profile: nothing written in this browser, so it comes from the web host.
-      const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
+      const context = await browser().newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
       try {
         const page = await context.newPage();
         await openIndicator(page, url);
@@ -173,9 +137,8 @@ describe('commentary', () => {
       } finally {
         await context.close();
       }
-    } finally {
-      await server.close();
-    }
+    });
+    expect(files).toContain('commentary.csv');
   }, 120_000);
 
   it('is brought in from a spreadsheet with a report and keep or replace', async () => {

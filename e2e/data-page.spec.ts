@@ -4,14 +4,13 @@
  * Cancel, a page that stays usable), reload persistence, undo, reset, workspace export/import,
  * publish round trip, and an axe scan of every state.
  */
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { unzipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
-import { preview } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseUrl, launch, openSession, type Session } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, baseUrl, type Session } from './support/browser';
+import { withSession as inSession, sharedBrowser, withPublishedSite } from './support/session';
 import { generateTidy } from './support/generate-tidy';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -24,23 +23,8 @@ const DFE = join(
 );
 const ASSESS = 'Assessments completed within 45 working days';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
-
-async function withSession(check: (session: Session) => Promise<void>) {
-  const session = await openSession(browser);
-  try {
-    await check(session);
-    expect(session.foreignRequests).toEqual([]);
-  } finally {
-    await session.context.close();
-  }
-}
+const browser = sharedBrowser();
+const withSession = (check: (session: Session) => Promise<void>) => inSession(browser(), check);
 
 async function openData(page: Page, url = baseUrl()) {
   await page.goto(`${url}#/data`);
@@ -370,29 +354,14 @@ describe('the Data page', () => {
       await page.getByRole('article', { name: ASSESS }).waitFor();
       tiles = await page.getByRole('article').allTextContents();
     });
-    const site = join(dir, 'site');
-    cpSync(join(ROOT, 'dist'), site, { recursive: true });
-    mkdirSync(join(site, 'data'), { recursive: true });
-    const files = unzipSync(new Uint8Array(readFileSync(join(dir, 'published.zip'))));
-    expect(Object.keys(files)).toContain('config.json');
-    for (const [name, bytes] of Object.entries(files))
-      writeFileSync(join(site, 'data', name), bytes);
-    const server = await preview({
-      root: ROOT,
-      logLevel: 'warn',
-      build: { outDir: site },
-      preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-    });
-    try {
-      const url = server.resolvedUrls?.local[0] ?? '';
-      const page = await browser.newPage();
+    const files = await withPublishedSite(dir, join(dir, 'published.zip'), async (url) => {
+      const page = await browser().newPage();
       await page.goto(`${url}#/overview`);
       await page.getByRole('article', { name: ASSESS }).waitFor({ timeout: 30_000 });
       expect(await page.getByRole('article').allTextContents()).toEqual(tiles);
       expect(tiles.join(' ')).toContain('91.5% in 2026-27 Q2');
       await page.close();
-    } finally {
-      await server.close();
-    }
+    });
+    expect(files).toContain('config.json');
   }, 120_000);
 });

@@ -20,6 +20,7 @@ import { defaultLoadDependencies, ScorecardDataContext } from '../hooks/useScore
 import type { LoadDependencies } from '../hooks/load-scorecard';
 import { DEFAULT_STATE, type ViewState } from '../hooks/url-state';
 import { useFrame, useOverview, useScorecardModel } from '../hooks/useScreens';
+import { hasWorkers } from '../hooks/worker-port';
 import { OverviewPage } from './pages/OverviewPage';
 
 function WarmOverview({ state, onDrawn }: { state: ViewState; onDrawn: () => void }) {
@@ -107,7 +108,7 @@ export const appLoadDependencies = (): LoadDependencies => ({
   ...defaultLoadDependencies(),
   whileImporting: (config, now, importing) => {
     // Without a worker the files are read on the page: nothing to overlap with.
-    if (typeof Worker === 'undefined') return;
+    if (!hasWorkers()) return;
     // Warming up only saves time: a problem would show when the real overview is drawn.
     warmUp(config, now, importing).catch(() => undefined);
   },

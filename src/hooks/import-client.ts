@@ -1,9 +1,9 @@
 /**
  * The page's side of the import worker. The hosted scorecard is read by one long-lived worker;
  * each batch of an analyst's files on the Data page gets a worker of its own, so Cancel can end
- * it at once (a worker busy reading cannot look at its messages). Falls back to importing on the
- * page when the browser (or the test environment) has no Worker. A reader is started ahead of
- * time (warmReader) so a chosen file is read at once.
+ * it at once (a worker busy reading cannot look at its messages). Where there is no Worker (the
+ * component tests) the same jobs run on the page behind a stand-in (worker-port.ts). A reader is
+ * started ahead of time (warmReader) so a chosen file is read at once.
  */
 import type { AppliedImport } from '../domain/import';
 import type { CompactPreview } from '../domain/workspace';
@@ -14,6 +14,7 @@ import type { FileOutcome } from '../domain/import';
 import type { ImportedFile } from '../domain/import';
 import type { Area, IndicatorDefinition, NeighbourLists } from '../domain/model';
 import type { FilesRequest, WarmMessage, WorkerRequest, WorkerResponse } from '../workers/protocol';
+import { hasWorkers, startWorker } from './worker-port';
 
 let worker: Worker | null = null;
 const WORKER_FAILED =
@@ -22,10 +23,12 @@ let nextId = 1;
 const pending = new Map<number, (response: WorkerResponse) => void>();
 
 const newWorker = (): Worker =>
-  new Worker(new URL('../workers/import.worker.ts', import.meta.url), { type: 'module' });
+  startWorker(
+    () => new Worker(new URL('../workers/import.worker.ts', import.meta.url), { type: 'module' }),
+    async () => (await import('../workers/import-jobs')).importJobs,
+  );
 
-function getWorker(): Worker | null {
-  if (typeof Worker === 'undefined') return null;
+function getWorker(): Worker {
   if (!worker) {
     worker = newWorker();
     worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
@@ -62,11 +65,6 @@ export async function importInWorker(
   now: Date,
 ): Promise<{ imported: readonly ImportedFile[]; version: string }> {
   const target = getWorker();
-  if (!target) {
-    // No workers here (an old browser or a test environment): import on the page instead.
-    const { importScorecardFiles } = await import('../domain/import/scorecard-import');
-    return importScorecardFiles(config, files, now);
-  }
   const id = nextId++;
   const entries = [...files].map(([path, bytes]) => [path, bytes.slice().buffer] as const);
   const request: WorkerRequest = {
@@ -116,7 +114,7 @@ export interface ReadResult {
   readonly outcomes: readonly FileOutcome[];
   /**
    * The comparison with the loaded figures, worked out in the worker (see compareWith); null
-   * when some file needs a column mapping first, or where there is no worker.
+   * when some file needs a column mapping first or could not be read.
    */
   readonly preview: CompactPreview | null;
 }
@@ -124,11 +122,7 @@ export interface ReadResult {
 /** A batch being read: its result, and a way to stop it. */
 export interface ReadJob {
   readonly result: Promise<ReadResult>;
-  /**
-   * Whether the comparison happens in the worker: then hand it the figures loaded now with
-   * compareWith while it reads.
-   */
-  readonly comparesInWorker: boolean;
+  /** Hands the worker the figures loaded now, to compare the files with while it reads. */
   compareWith(snapshot: FigureSnapshot): void;
   /**
    * Saves files this job read (by their place in `outcomes`) as an applied import in the
@@ -170,7 +164,8 @@ export interface WarmContext {
  * against `context` while it waits, so its code is compiled before a real file arrives.
  */
 export function warmReader(context: WarmContext): void {
-  if (typeof Worker === 'undefined' || spare) return;
+  // Without workers the reader would warm up on the page itself: nothing to gain.
+  if (!hasWorkers() || spare) return;
   spare = newWorker();
   const message: WarmMessage = {
     kind: 'warm',
@@ -192,41 +187,6 @@ export function readFilesInWorker(
   batch: ReadBatch,
   onProgress: (progress: ReadProgress) => void,
 ): ReadJob {
-  if (typeof Worker === 'undefined') {
-    // Test environments without workers read (and compare) on the page.
-    let cancelled = false;
-    const result = import('../domain/import/read-files').then(async ({ readFiles }) => {
-      const files = await Promise.all(
-        batch.files.map(async (file) => ({
-          name: file.name,
-          bytes: new Uint8Array(await file.blob.arrayBuffer()),
-        })),
-      );
-      if (cancelled) throw new CancelledError();
-      const outcomes = readFiles({
-        files,
-        mappings: batch.mappings,
-        remembered: batch.remembered,
-        areas: new Map([...batch.areas].map((area) => [area.code, area])),
-        indicators: new Map([...batch.indicators].map((d) => [d.id, d])),
-        taken: new Set(batch.taken),
-        now: batch.now,
-        onProgress: (done, total, file) => {
-          onProgress({ done, total, file });
-        },
-      });
-      return { outcomes, preview: null };
-    });
-    return {
-      result,
-      comparesInWorker: false,
-      compareWith: () => undefined,
-      save: null,
-      cancel: () => {
-        cancelled = true;
-      },
-    };
-  }
   const request: FilesRequest = {
     id: nextId++,
     kind: 'files',
@@ -281,7 +241,6 @@ export function readFilesInWorker(
   reader.postMessage(request);
   return {
     result,
-    comparesInWorker: true,
     compareWith: (snapshot) => {
       if (!ended) reader.postMessage({ kind: 'snapshot', snapshot }, snapshotBuffers(snapshot));
     },

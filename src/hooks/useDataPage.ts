@@ -565,15 +565,13 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
         );
         job.current = reading;
         const cancelled = () => run !== generation.current;
-        if (reading.comparesInWorker) {
-          // While the worker reads, take a snapshot of the figures loaded now (in short slices)
-          // for it to compare the files with.
-          runSliced(snapshotFigures(data.dataset), cancelled)
-            .then((snapshot) => {
-              reading.compareWith(snapshot);
-            })
-            .catch(() => undefined);
-        }
+        // While the worker reads, take a snapshot of the figures loaded now (in short slices)
+        // for it to compare the files with.
+        runSliced(snapshotFigures(data.dataset), cancelled)
+          .then((snapshot) => {
+            reading.compareWith(snapshot);
+          })
+          .catch(() => undefined);
         const { outcomes: result, preview: compact } = await reading.result;
         if (run !== generation.current) return;
         dispatch({ type: 'read', outcomes: result });

@@ -1,23 +1,25 @@
 /**
  * The workspace file, made in a worker of its own (workers/zip.worker.ts) so a large workspace
- * never freezes the page; made on the page where there are no workers (tests, old browsers).
+ * never freezes the page; where there are no workers (tests, old browsers) the same job runs on
+ * the page (worker-port.ts).
  */
-import { workspaceToZip, type WorkspaceContents } from '../domain/workspace';
+import type { WorkspaceContents } from '../domain/workspace';
 import { copyingColumns, transferablesOfColumns } from '../workers/protocol';
 import { runSliced } from './sliced';
-import type { ZipResponse } from '../workers/zip.worker';
+import type { ZipResponse } from '../workers/zip-job';
+import { startWorker } from './worker-port';
 
 export async function zipWorkspace(contents: WorkspaceContents): Promise<Uint8Array> {
-  if (typeof Worker === 'undefined') return workspaceToZip(contents);
   // The worker gets copies of the columns, handed over rather than cloned (cloning those of a
   // 100 MB import took one 219 ms task); the page keeps its own. Copied in slices, the click
   // that asked for the file is answered first.
   const transfer: ArrayBuffer[] = [];
   const copied = await runSliced(copyingImports(contents, transfer));
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('../workers/zip.worker.ts', import.meta.url), {
-      type: 'module',
-    });
+    const worker = startWorker(
+      () => new Worker(new URL('../workers/zip.worker.ts', import.meta.url), { type: 'module' }),
+      async () => (await import('../workers/zip-job')).zipJob,
+    );
     worker.addEventListener('message', (event: MessageEvent<ZipResponse>) => {
       worker.terminate();
       if (event.data.ok) resolve(event.data.bytes);

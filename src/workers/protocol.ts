@@ -5,7 +5,12 @@ import type { ScorecardConfig } from '../domain/model';
 import type { FigureSnapshot } from '../domain/workspace';
 import type { ColumnMapping, ImportResult } from '../domain/import';
 import type { ImportedFile } from '../domain/import';
-import type { ObservationColumns } from '../domain/model';
+import {
+  columnBuffers as columnBuffersOf,
+  copyingColumnsOf,
+  OBSERVATION_COLUMNS,
+  type ObservationColumns,
+} from '../domain/model';
 import type { FileOutcome, HalvesGuess } from '../domain/import';
 import type { Area, IndicatorDefinition, NeighbourLists } from '../domain/model';
 
@@ -145,19 +150,7 @@ export type WorkerResponse =
   | { readonly id: number; readonly kind: 'failed'; readonly message: string };
 
 const columnBuffers = (columns: ObservationColumns, into: Set<ArrayBuffer>): void => {
-  for (const array of [
-    columns.indicator,
-    columns.area,
-    columns.period,
-    columns.value,
-    columns.state,
-    columns.flags,
-    columns.numerator,
-    columns.denominator,
-    columns.line,
-  ]) {
-    if (array.buffer instanceof ArrayBuffer) into.add(array.buffer);
-  }
+  columnBuffersOf(OBSERVATION_COLUMNS, columns, into);
 };
 
 /**
@@ -165,24 +158,8 @@ const columnBuffers = (columns: ObservationColumns, into: Set<ArrayBuffer>): voi
  * array at a time: the page runs it in slices (runSliced), as copying the columns of a 100 MB
  * import in one go took 104 ms.
  */
-export function* copyingColumns(columns: ObservationColumns): Generator<void, ObservationColumns> {
-  const indicator = columns.indicator.slice();
-  yield;
-  const area = columns.area.slice();
-  yield;
-  const period = columns.period.slice();
-  yield;
-  const value = columns.value.slice();
-  yield;
-  const state = columns.state.slice();
-  const flags = columns.flags.slice();
-  yield;
-  const numerator = columns.numerator.slice();
-  yield;
-  const denominator = columns.denominator.slice();
-  yield;
-  const line = columns.line.slice();
-  return { ...columns, indicator, area, period, value, state, flags, numerator, denominator, line };
+export function copyingColumns(columns: ObservationColumns): Generator<void, ObservationColumns> {
+  return copyingColumnsOf(OBSERVATION_COLUMNS, columns);
 }
 
 /** The columns with typed arrays of their own, in one go (in a worker). */
@@ -215,3 +192,9 @@ export function transferablesOfFiles(files: readonly FileOutcome[]): ArrayBuffer
     if (file.kind === 'read') columnBuffers(file.data.observations, buffers);
   return [...buffers];
 }
+
+/** How a worker job answers the page (postMessage in a worker; see hooks/worker-port.ts). */
+export type Reply = (message: unknown, transfer?: Transferable[]) => void;
+
+/** A job's message handler, made for one worker (it may keep state between its messages). */
+export type JobHandler = (message: never) => void;

@@ -1,17 +1,15 @@
 import {
-  CartesianGrid,
   Line,
   LineChart,
   ReferenceArea,
   Tooltip,
-  XAxis,
-  YAxis,
   useXAxisScale,
   useYAxisScale,
   type TooltipContentProps,
 } from 'recharts';
 import type { ChartSeriesView, TrendChartView } from '../../hooks/view-models';
 import { LegendSample, Marker, SERIES_STYLES } from './series-style';
+import { timeChartAxes, timeChartProps } from './chart-axes';
 import './charts.css';
 
 export interface ChartSize {
@@ -53,43 +51,8 @@ export function TrendChart({ chart, size }: Props) {
           </li>
         )}
       </ul>
-      <LineChart
-        width={size.width}
-        height={size.height}
-        margin={MARGIN}
-        className="chart__svg"
-        title={chart.title}
-        desc={chart.description}
-        role="img"
-        aria-label={`${chart.title}. ${chart.description}`}
-      >
-        <CartesianGrid stroke="#d8dadb" vertical={false} />
-        <XAxis
-          type="number"
-          dataKey="x"
-          domain={[chart.xDomain[0], chart.xDomain[1]]}
-          ticks={chart.xTicks.map((tick) => tick.x)}
-          tickFormatter={(x: number) => chart.xTicks.find((tick) => tick.x === x)?.label ?? ''}
-          stroke="#505a5f"
-          tick={{ fill: '#0b0c0c', fontSize: 12 }}
-          allowDuplicatedCategory={false}
-        />
-        <YAxis
-          type="number"
-          domain={[chart.yDomain[0], chart.yDomain[1]]}
-          ticks={[...chart.yTicks]}
-          interval={0}
-          stroke="#505a5f"
-          tick={{ fill: '#0b0c0c', fontSize: 12 }}
-          width={48}
-          label={{
-            value: chart.unitLabel,
-            angle: -90,
-            position: 'insideLeft',
-            fill: '#0b0c0c',
-            fontSize: 12,
-          }}
-        />
+      <LineChart {...timeChartProps(chart, size, MARGIN)}>
+        {timeChartAxes(chart)}
         {chart.targetBand && (
           <ReferenceArea
             y1={chart.targetBand.low}

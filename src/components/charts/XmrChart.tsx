@@ -1,16 +1,8 @@
-import {
-  CartesianGrid,
-  Line,
-  LineChart,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type TooltipContentProps,
-} from 'recharts';
+import { Line, LineChart, ReferenceLine, Tooltip, type TooltipContentProps } from 'recharts';
 import type { XmrChartView, XmrPointView } from '../../hooks/view-models';
 import { Marker, type SeriesStyle } from './series-style';
 import type { ChartSize } from './TrendChart';
+import { timeChartAxes, timeChartProps } from './chart-axes';
 import './charts.css';
 
 const MARGIN = { top: 16, right: 24, bottom: 28, left: 12 };
@@ -114,43 +106,8 @@ export function XmrChart({ chart, size }: { chart: XmrChartView; size: ChartSize
             </li>
           ))}
       </ul>
-      <LineChart
-        width={size.width}
-        height={size.height}
-        margin={MARGIN}
-        className="chart__svg"
-        title={chart.title}
-        desc={chart.description}
-        role="img"
-        aria-label={`${chart.title}. ${chart.description}`}
-      >
-        <CartesianGrid stroke="#d8dadb" vertical={false} />
-        <XAxis
-          type="number"
-          dataKey="x"
-          domain={[chart.xDomain[0], chart.xDomain[1]]}
-          ticks={chart.xTicks.map((tick) => tick.x)}
-          tickFormatter={(x: number) => chart.xTicks.find((tick) => tick.x === x)?.label ?? ''}
-          stroke="#505a5f"
-          tick={{ fill: '#0b0c0c', fontSize: 12 }}
-          allowDuplicatedCategory={false}
-        />
-        <YAxis
-          type="number"
-          domain={[chart.yDomain[0], chart.yDomain[1]]}
-          ticks={[...chart.yTicks]}
-          interval={0}
-          stroke="#505a5f"
-          tick={{ fill: '#0b0c0c', fontSize: 12 }}
-          width={48}
-          label={{
-            value: chart.unitLabel,
-            angle: -90,
-            position: 'insideLeft',
-            fill: '#0b0c0c',
-            fontSize: 12,
-          }}
-        />
+      <LineChart {...timeChartProps(chart, size, MARGIN)}>
+        {timeChartAxes(chart)}
         {chart.target && (
           <ReferenceLine
             y={chart.target.value}

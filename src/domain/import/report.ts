@@ -9,7 +9,7 @@
  * A line that holds several values (a wide scorecard row, an EES row used by two measures) is
  * loaded when at least one of its values is loaded; values that were not are listed as errors.
  */
-import { MISSING_STATES, type ObservationColumns } from '../model';
+import { GrowableColumns, MISSING_STATES, type ObservationColumns } from '../model';
 import type { FileReport, Layout, ReportIssue } from '../model';
 
 /** At most this many errors (and as many warnings) are listed; the rest are counted. */
@@ -20,18 +20,8 @@ const MAX_NOTICES = 50;
 const FLAG_ERROR = 1;
 const FLAG_DROPPED = 2;
 
-function grown<T extends Uint8Array | Uint16Array | Uint32Array>(
-  array: T,
-  size: number,
-  make: (n: number) => T,
-): T {
-  if (size < array.length) return array;
-  let length = array.length * 2;
-  while (length <= size) length *= 2;
-  const next = make(length);
-  next.set(array);
-  return next;
-}
+/** The per-line ledger: a skip reason's code (0: not skipped), flag bits, values loaded. */
+const LEDGER_COLUMNS = { skipCode: Uint16Array, flags: Uint8Array, loaded: Uint32Array } as const;
 
 interface Aggregate {
   readonly line: number;
@@ -44,9 +34,7 @@ interface Aggregate {
 /** Keeps the line ledger and the issues while a file is read. */
 export class ReportBuilder {
   readonly file: string;
-  private skipCode = new Uint16Array(1024);
-  private flags = new Uint8Array(1024);
-  private loaded = new Uint32Array(1024);
+  private readonly ledger = new GrowableColumns(LEDGER_COLUMNS, 1024);
   private readonly reasons: string[] = [];
   private readonly reasonCodes = new Map<string, number>();
   private readonly errors: ReportIssue[] = [];
@@ -64,10 +52,7 @@ export class ReportBuilder {
   }
 
   private ensure(line: number): void {
-    if (line < this.flags.length) return;
-    this.skipCode = grown(this.skipCode, line, (n) => new Uint16Array(n));
-    this.flags = grown(this.flags, line, (n) => new Uint8Array(n));
-    this.loaded = grown(this.loaded, line, (n) => new Uint32Array(n));
+    this.ledger.ensure(line);
   }
 
   /** Counts the line as skipped for `reason` (a short lower-case phrase, e.g. "blank line"); returns its code. */
@@ -83,26 +68,28 @@ export class ReportBuilder {
       code = this.reasons.length;
       this.reasonCodes.set(named, code);
     }
-    this.skipCode[line] = code;
+    this.ledger.columns.skipCode[line] = code;
     return code;
   }
 
   isSkipped(line: number): boolean {
-    return line < this.skipCode.length && (this.skipCode[line] ?? 0) !== 0;
+    return line < this.ledger.capacity && (this.ledger.columns.skipCode[line] ?? 0) !== 0;
   }
 
   /** An error about a line (line > 0) or the whole file (line 0). */
   error(line: number, column: string, value: string, message: string): void {
     if (line > 0) {
       this.ensure(line);
-      this.flags[line] = (this.flags[line] ?? 0) | FLAG_ERROR;
+      this.ledger.columns.flags[line] = (this.ledger.columns.flags[line] ?? 0) | FLAG_ERROR;
     }
     this.errorCount++;
     if (this.errors.length < MAX_LISTED_ISSUES) this.errors.push({ line, column, value, message });
   }
 
   hasError(line: number): boolean {
-    return line < this.flags.length && ((this.flags[line] ?? 0) & FLAG_ERROR) !== 0;
+    return (
+      line < this.ledger.capacity && ((this.ledger.columns.flags[line] ?? 0) & FLAG_ERROR) !== 0
+    );
   }
 
   get errorTotal(): number {
@@ -162,19 +149,19 @@ export class ReportBuilder {
   /** One more value of this line was loaded. */
   markLoaded(line: number): void {
     this.ensure(line);
-    this.loaded[line] = (this.loaded[line] ?? 0) + 1;
+    this.ledger.columns.loaded[line] = (this.ledger.columns.loaded[line] ?? 0) + 1;
   }
 
   /** One value of this line was loaded earlier and has now been taken out again. */
   unmarkLoaded(line: number): void {
     this.ensure(line);
-    this.loaded[line] = Math.max(0, (this.loaded[line] ?? 0) - 1);
+    this.ledger.columns.loaded[line] = Math.max(0, (this.ledger.columns.loaded[line] ?? 0) - 1);
   }
 
   /** A value of this line was not loaded because of a problem reported against its column. */
   markDropped(line: number): void {
     this.ensure(line);
-    this.flags[line] = (this.flags[line] ?? 0) | FLAG_DROPPED;
+    this.ledger.columns.flags[line] = (this.ledger.columns.flags[line] ?? 0) | FLAG_DROPPED;
   }
 
   /** Finishes the ledger for lines 1..`lines` and returns the report. */
@@ -185,12 +172,12 @@ export class ReportBuilder {
     let skipped = 0;
     const reasonCounts = new Array<number>(this.reasons.length + 1).fill(0);
     for (let line = 1; line <= lines; line++) {
-      const code = this.skipCode[line] ?? 0;
-      const flags = this.flags[line] ?? 0;
+      const code = this.ledger.columns.skipCode[line] ?? 0;
+      const flags = this.ledger.columns.flags[line] ?? 0;
       if (code !== 0) {
         skipped++;
         reasonCounts[code] = (reasonCounts[code] ?? 0) + 1;
-      } else if ((this.loaded[line] ?? 0) > 0) {
+      } else if ((this.ledger.columns.loaded[line] ?? 0) > 0) {
         loaded++;
       } else if ((flags & FLAG_ERROR) !== 0) {
         rejected++;

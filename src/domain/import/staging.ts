@@ -6,7 +6,16 @@
  * look like proportions, before writing the survivors into ObservationColumns.
  */
 import { formatDate } from '../model';
-import { MISSING_STATES, type ObservationColumns } from '../model';
+import {
+  columnsOf,
+  Dictionary,
+  GrowableColumns,
+  MISSING_STATES,
+  missingStateCode,
+  OBSERVATION_COLUMNS,
+  observationFlags,
+  type ObservationColumns,
+} from '../model';
 import {
   isUnfinished,
   parsePeriod,
@@ -52,28 +61,10 @@ export interface StagingOptions {
   readonly lineHashes: (lines: ReadonlySet<number>) => ReadonlyMap<number, number>;
 }
 
-// The columns' encoding (see observations.ts): state 0 is a number, 1-5 the missing states in
-// MISSING_STATES order; flag bits 1 (low reliability) and 2 (provisional). Tests read the
-// result back with observationAt to keep the two in step.
-const FLAG_LOW_RELIABILITY = 1;
-const FLAG_PROVISIONAL = 2;
+// The columns' encoding is observations.ts's (missingStateCode, observationFlags). Tests read
+// the result back with observationAt to keep the two in step.
 const STATES: readonly MissingState[] = MISSING_STATES;
-const STATE_CODES: ReadonlyMap<MissingState, number> = new Map(STATES.map((s, i) => [s, i + 1]));
-const BLANK = STATE_CODES.get('blank') ?? 5;
-
-class Dictionary<T = string> {
-  readonly items: T[] = [];
-  private readonly index = new Map<string, number>();
-  code(key: string, item: T): number {
-    let code = this.index.get(key);
-    if (code === undefined) {
-      code = this.items.length;
-      this.items.push(item);
-      this.index.set(key, code);
-    }
-    return code;
-  }
-}
+const BLANK = missingStateCode('blank');
 
 /**
  * An open-addressing hash table of rows keyed by (indicator, area, period): it stores only row
@@ -138,15 +129,20 @@ class KeyTable {
   }
 }
 
-function grow<T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(
-  old: T,
-  make: (n: number) => T,
-  capacity = old.length * 2,
-): T {
-  const next = make(capacity);
-  next.set(old.subarray(0, Math.min(old.length, capacity)));
-  return next;
-}
+/** The staged columns: `raw` is the period as written (a periodCode), `column` a columnCode. */
+const STAGED_COLUMNS = {
+  ind: Uint32Array,
+  area: Uint32Array,
+  raw: Uint32Array,
+  value: Float64Array,
+  state: Uint8Array,
+  flags: Uint8Array,
+  unit: Uint8Array,
+  num: Float64Array,
+  den: Float64Array,
+  line: Uint32Array,
+  column: Uint16Array,
+} as const;
 
 const UNITS: readonly Unit[] = [
   'percent',
@@ -164,19 +160,8 @@ export class Staging {
   private readonly indicators = new Dictionary();
   private readonly areas = new Dictionary();
   private readonly rawPeriods = new Dictionary<RawPeriod>();
-  private readonly columns = new Dictionary();
-  private column = new Uint16Array(1024);
-  private size = 0;
-  private ind = new Uint32Array(1024);
-  private area = new Uint32Array(1024);
-  private raw = new Uint32Array(1024);
-  private value = new Float64Array(1024);
-  private state = new Uint8Array(1024);
-  private flags = new Uint8Array(1024);
-  private unit = new Uint8Array(1024);
-  private num = new Float64Array(1024);
-  private den = new Float64Array(1024);
-  private line = new Uint32Array(1024);
+  private readonly columnNames = new Dictionary();
+  private readonly rows = new GrowableColumns(STAGED_COLUMNS, 1024);
   private readonly targets = new Map<number, TargetValue>();
   private readonly notes = new Map<number, string>();
 
@@ -185,39 +170,25 @@ export class Staging {
   }
 
   get length(): number {
-    return this.size;
+    return this.rows.length;
   }
 
   indicatorCode(id: string): number {
-    return this.indicators.code(id, id);
+    return this.indicators.code(id);
   }
 
   areaCode(code: string): number {
-    return this.areas.code(code, code);
+    return this.areas.code(code);
   }
 
   /** A code for the name of the column a value came from (for messages). */
   columnCode(name: string): number {
-    return this.columns.code(name, name);
+    return this.columnNames.code(name);
   }
 
   /** A code for a period as written; `key` must identify everything in `period`. */
   periodCode(key: string, period: RawPeriod): number {
-    return this.rawPeriods.code(key, period);
-  }
-
-  private growAll(capacity = this.ind.length * 2): void {
-    this.ind = grow(this.ind, (n) => new Uint32Array(n), capacity);
-    this.area = grow(this.area, (n) => new Uint32Array(n), capacity);
-    this.raw = grow(this.raw, (n) => new Uint32Array(n), capacity);
-    this.value = grow(this.value, (n) => new Float64Array(n), capacity);
-    this.state = grow(this.state, (n) => new Uint8Array(n), capacity);
-    this.flags = grow(this.flags, (n) => new Uint8Array(n), capacity);
-    this.unit = grow(this.unit, (n) => new Uint8Array(n), capacity);
-    this.num = grow(this.num, (n) => new Float64Array(n), capacity);
-    this.den = grow(this.den, (n) => new Float64Array(n), capacity);
-    this.line = grow(this.line, (n) => new Uint32Array(n), capacity);
-    this.column = grow(this.column, (n) => new Uint16Array(n), capacity);
+    return this.rawPeriods.codeOf(key, period);
   }
 
   /**
@@ -225,7 +196,7 @@ export class Staging {
    * file does not copy its columns each time they double.
    */
   reserve(rows: number): void {
-    if (rows > this.ind.length) this.growAll(Math.ceil(rows));
+    this.rows.reserve(rows);
   }
 
   /**
@@ -248,25 +219,24 @@ export class Staging {
     column: number,
     unit: Unit | null,
   ): number {
-    if (this.size === this.ind.length) this.growAll();
-    const i = this.size++;
-    this.ind[i] = indicator;
-    this.area[i] = area;
-    this.raw[i] = period;
+    const i = this.rows.push();
+    const c = this.rows.columns;
+    c.ind[i] = indicator;
+    c.area[i] = area;
+    c.raw[i] = period;
     if (missing === null) {
-      this.value[i] = value;
-      this.state[i] = 0;
+      c.value[i] = value;
+      c.state[i] = 0;
     } else {
-      this.value[i] = NaN;
-      this.state[i] = STATE_CODES.get(missing) ?? 5;
+      c.value[i] = NaN;
+      c.state[i] = missingStateCode(missing);
     }
-    this.flags[i] =
-      (lowReliability ? FLAG_LOW_RELIABILITY : 0) | (provisional ? FLAG_PROVISIONAL : 0);
-    this.unit[i] = unit === null ? 0 : UNITS.indexOf(unit) + 1;
-    this.num[i] = numerator;
-    this.den[i] = denominator;
-    this.line[i] = line;
-    this.column[i] = column;
+    c.flags[i] = observationFlags(lowReliability, provisional);
+    c.unit[i] = unit === null ? 0 : UNITS.indexOf(unit) + 1;
+    c.num[i] = numerator;
+    c.den[i] = denominator;
+    c.line[i] = line;
+    c.column[i] = column;
     return i;
   }
 
@@ -279,11 +249,11 @@ export class Staging {
   }
 
   setNumerator(row: number, numerator: number): void {
-    this.num[row] = numerator;
+    this.rows.columns.num[row] = numerator;
   }
 
   setDenominator(row: number, denominator: number): void {
-    this.den[row] = denominator;
+    this.rows.columns.den[row] = denominator;
   }
 
   /** Whether the file keeps months as months: some month does not end a quarter. */
@@ -356,8 +326,14 @@ export class Staging {
       periodOfRaw[i] = r.ok ? (periodCodes.get(r.key) ?? -1) : -1;
     });
     const reportedColumns = new Set<number>();
-    const alive = new Uint8Array(this.size);
-    const table = new KeyTable(this.size, this.ind, this.area, this.raw, periodOfRaw);
+    const alive = new Uint8Array(this.rows.length);
+    const table = new KeyTable(
+      this.rows.length,
+      this.rows.columns.ind,
+      this.rows.columns.area,
+      this.rows.columns.raw,
+      periodOfRaw,
+    );
     /** Values that repeat an earlier line's: settled once every conflict is known. */
     const duplicates: {
       readonly line: number;
@@ -369,24 +345,28 @@ export class Staging {
     const areaNames = this.areas.items;
     /** The line each conflict was found on, by the line of the first value it contradicts. */
     const conflicts = new Map<number, number>();
-    const columnOf = (i: number) => this.columns.items[this.column[i] ?? 0] ?? '';
+    const columnOf = (i: number) => this.columnNames.items[this.rows.columns.column[i] ?? 0] ?? '';
     const valueText = (i: number) => {
-      const s = this.state[i] ?? 0;
-      return s === 0 ? String(this.value[i]) : (STATES[s - 1] ?? 'blank');
+      const s = this.rows.columns.state[i] ?? 0;
+      return s === 0 ? String(this.rows.columns.value[i]) : (STATES[s - 1] ?? 'blank');
     };
     const what = (i: number) =>
-      `${describe(indicatorNames[this.ind[i] ?? 0] ?? '')} for ${areaNames[this.area[i] ?? 0] ?? ''} in ${resolved[this.raw[i] ?? 0]?.key ?? ''}`;
+      `${describe(indicatorNames[this.rows.columns.ind[i] ?? 0] ?? '')} for ${areaNames[this.rows.columns.area[i] ?? 0] ?? ''} in ${resolved[this.rows.columns.raw[i] ?? 0]?.key ?? ''}`;
 
     let count = 0;
-    for (let i = 0; i < this.size; i++) {
-      const line = this.line[i] ?? 0;
-      const rawCode = this.raw[i] ?? 0;
+    for (let i = 0; i < this.rows.length; i++) {
+      const line = this.rows.columns.line[i] ?? 0;
+      const rawCode = this.rows.columns.raw[i] ?? 0;
       const period = periodOfRaw[rawCode] ?? -1;
       if (period < 0) {
         const r = resolved[rawCode];
         const raw = this.rawPeriods.items[rawCode];
         if (!r || !raw) continue;
-        if (r.unfinished === true && this.state[i] === BLANK && raw.headerLine === undefined) {
+        if (
+          r.unfinished === true &&
+          this.rows.columns.state[i] === BLANK &&
+          raw.headerLine === undefined
+        ) {
           // A row left blank for a period still to come is a placeholder, not an error.
           report.skip(line, 'blank value for a period that has not ended');
           continue;
@@ -408,7 +388,11 @@ export class Staging {
         }
         continue;
       }
-      const slot = table.slot(this.ind[i] ?? 0, this.area[i] ?? 0, period);
+      const slot = table.slot(
+        this.rows.columns.ind[i] ?? 0,
+        this.rows.columns.area[i] ?? 0,
+        period,
+      );
       const stored = table.at(slot);
       if (stored === 0) {
         table.put(slot, i + 1);
@@ -418,7 +402,7 @@ export class Staging {
         continue;
       }
       if (stored < 0) {
-        const firstLine = this.line[-stored - 1] ?? 0;
+        const firstLine = this.rows.columns.line[-stored - 1] ?? 0;
         report.error(
           line,
           columnOf(i),
@@ -428,9 +412,11 @@ export class Staging {
         continue;
       }
       const j = stored - 1;
-      const lineJ = this.line[j] ?? 0;
+      const lineJ = this.rows.columns.line[j] ?? 0;
       const same =
-        this.state[i] === this.state[j] && (this.state[i] !== 0 || this.value[i] === this.value[j]);
+        this.rows.columns.state[i] === this.rows.columns.state[j] &&
+        (this.rows.columns.state[i] !== 0 ||
+          this.rows.columns.value[i] === this.rows.columns.value[j]);
       if (same) {
         duplicates.push({ line, of: lineJ, row: i, first: j });
         continue;
@@ -447,7 +433,7 @@ export class Staging {
           line,
           columnOf(i),
           valueText(i),
-          `${what(i)} is ${valueText(j)} in column "${columnOf(j)}" but ${valueText(i)} in column "${columnOf(i)}": both are ${resolved[this.raw[i] ?? 0]?.key ?? ''}. Neither was loaded: keep the right one and import the file again.`,
+          `${what(i)} is ${valueText(j)} in column "${columnOf(j)}" but ${valueText(i)} in column "${columnOf(i)}": both are ${resolved[this.rows.columns.raw[i] ?? 0]?.key ?? ''}. Neither was loaded: keep the right one and import the file again.`,
         );
         continue;
       }
@@ -516,16 +502,16 @@ export class Staging {
     periodKeys: readonly PeriodKey[],
   ): ObservationColumns {
     const n = count;
-    const size = this.size;
+    const size = this.rows.length;
     // Which names surviving rows use; they keep their order of first appearance in the file.
     const usedIndicators = new Uint8Array(this.indicators.items.length);
     const usedAreas = new Uint8Array(this.areas.items.length);
     const usedPeriods = new Uint8Array(periodKeys.length);
     for (let i = 0; i < size; i++) {
       if (alive[i] !== 1) continue;
-      usedIndicators[this.ind[i] ?? 0] = 1;
-      usedAreas[this.area[i] ?? 0] = 1;
-      usedPeriods[periodOfRaw[this.raw[i] ?? 0] ?? 0] = 1;
+      usedIndicators[this.rows.columns.ind[i] ?? 0] = 1;
+      usedAreas[this.rows.columns.area[i] ?? 0] = 1;
+      usedPeriods[periodOfRaw[this.rows.columns.raw[i] ?? 0] ?? 0] = 1;
     }
     const compact = <T>(used: Uint8Array, all: readonly T[]) => {
       const codes = new Uint32Array(used.length);
@@ -545,31 +531,24 @@ export class Staging {
       periodOf[raw] = p < 0 ? 0 : (periods.codes[p] ?? 0);
     });
 
-    const indicator = new Uint32Array(n);
-    const area = new Uint32Array(n);
-    const period = new Uint32Array(n);
-    const value = new Float64Array(n);
-    const state = new Uint8Array(n);
-    const flags = new Uint8Array(n);
-    const numerator = new Float64Array(n);
-    const denominator = new Float64Array(n);
-    const line = new Uint32Array(n);
+    const out = columnsOf(OBSERVATION_COLUMNS, n);
+    const { indicator, area, period, value, state, flags, numerator, denominator, line } = out;
     const targets = new Map<number, TargetValue>();
     const notes = new Map<number, string>();
     const indicatorCodes = indicators.codes;
     const areaCodes = areas.codes;
     if (n === size) {
       // Every row survived: copy whole columns.
-      value.set(this.value.subarray(0, n));
-      state.set(this.state.subarray(0, n));
-      flags.set(this.flags.subarray(0, n));
-      numerator.set(this.num.subarray(0, n));
-      denominator.set(this.den.subarray(0, n));
-      line.set(this.line.subarray(0, n));
+      value.set(this.rows.columns.value.subarray(0, n));
+      state.set(this.rows.columns.state.subarray(0, n));
+      flags.set(this.rows.columns.flags.subarray(0, n));
+      numerator.set(this.rows.columns.num.subarray(0, n));
+      denominator.set(this.rows.columns.den.subarray(0, n));
+      line.set(this.rows.columns.line.subarray(0, n));
       for (let i = 0; i < n; i++) {
-        indicator[i] = indicatorCodes[this.ind[i] ?? 0] ?? 0;
-        area[i] = areaCodes[this.area[i] ?? 0] ?? 0;
-        period[i] = periodOf[this.raw[i] ?? 0] ?? 0;
+        indicator[i] = indicatorCodes[this.rows.columns.ind[i] ?? 0] ?? 0;
+        area[i] = areaCodes[this.rows.columns.area[i] ?? 0] ?? 0;
+        period[i] = periodOf[this.rows.columns.raw[i] ?? 0] ?? 0;
       }
       for (const [row, target] of this.targets) targets.set(row, target);
       for (const [row, note] of this.notes) if (note !== '') notes.set(row, note);
@@ -577,15 +556,15 @@ export class Staging {
       let k = 0;
       for (let i = 0; i < size; i++) {
         if (alive[i] !== 1) continue;
-        indicator[k] = indicatorCodes[this.ind[i] ?? 0] ?? 0;
-        area[k] = areaCodes[this.area[i] ?? 0] ?? 0;
-        period[k] = periodOf[this.raw[i] ?? 0] ?? 0;
-        value[k] = this.value[i] ?? NaN;
-        state[k] = this.state[i] ?? 0;
-        flags[k] = this.flags[i] ?? 0;
-        numerator[k] = this.num[i] ?? NaN;
-        denominator[k] = this.den[i] ?? NaN;
-        line[k] = this.line[i] ?? 0;
+        indicator[k] = indicatorCodes[this.rows.columns.ind[i] ?? 0] ?? 0;
+        area[k] = areaCodes[this.rows.columns.area[i] ?? 0] ?? 0;
+        period[k] = periodOf[this.rows.columns.raw[i] ?? 0] ?? 0;
+        value[k] = this.rows.columns.value[i] ?? NaN;
+        state[k] = this.rows.columns.state[i] ?? 0;
+        flags[k] = this.rows.columns.flags[i] ?? 0;
+        numerator[k] = this.rows.columns.num[i] ?? NaN;
+        denominator[k] = this.rows.columns.den[i] ?? NaN;
+        line[k] = this.rows.columns.line[i] ?? 0;
         if (this.targets.size > 0) {
           const target = this.targets.get(i);
           if (target) targets.set(k, target);
@@ -603,15 +582,7 @@ export class Staging {
       indicatorNames: indicators.names,
       areaNames: areas.names,
       periodNames: periods.names,
-      indicator,
-      area,
-      period,
-      value,
-      state,
-      flags,
-      numerator,
-      denominator,
-      line,
+      ...out,
       targets,
       notes,
     };
@@ -620,13 +591,14 @@ export class Staging {
   /** Rows are staged in line order, so the line's rows are found by binary search. */
   private lineHasLoadedValue(line: number, alive: Uint8Array): boolean {
     let low = 0;
-    let high = this.size;
+    let high = this.rows.length;
     while (low < high) {
       const mid = (low + high) >>> 1;
-      if ((this.line[mid] ?? 0) < line) low = mid + 1;
+      if ((this.rows.columns.line[mid] ?? 0) < line) low = mid + 1;
       else high = mid;
     }
-    for (let i = low; i < this.size && this.line[i] === line; i++) if (alive[i] === 1) return true;
+    for (let i = low; i < this.rows.length && this.rows.columns.line[i] === line; i++)
+      if (alive[i] === 1) return true;
     return false;
   }
 
@@ -645,9 +617,10 @@ export class Staging {
     const kindOf = periodKeys.map((key) => parsePeriodKey(key)?.kind);
     const areas = this.areas.items.length;
     const seen = new Map<number, { month: number; quarter: number }>();
-    const seriesOf = (i: number) => (this.ind[i] ?? 0) * areas + (this.area[i] ?? 0);
-    const kindAt = (i: number) => kindOf[periodOfRaw[this.raw[i] ?? 0] ?? -1];
-    for (let i = 0; i < this.size; i++) {
+    const seriesOf = (i: number) =>
+      (this.rows.columns.ind[i] ?? 0) * areas + (this.rows.columns.area[i] ?? 0);
+    const kindAt = (i: number) => kindOf[periodOfRaw[this.rows.columns.raw[i] ?? 0] ?? -1];
+    for (let i = 0; i < this.rows.length; i++) {
       if (alive[i] !== 1) continue;
       const kind = kindAt(i);
       if (kind !== 'month' && kind !== 'quarter') continue;
@@ -657,21 +630,21 @@ export class Staging {
     }
     let removed = 0;
     const { report, notLoaded } = this.options;
-    for (let i = 0; i < this.size; i++) {
+    for (let i = 0; i < this.rows.length; i++) {
       const entry = alive[i] === 1 ? seen.get(seriesOf(i)) : undefined;
       if (!entry || entry.month === -1 || entry.quarter === -1) continue;
       const kind = kindAt(i);
       if (kind !== 'month' && kind !== 'quarter') continue;
-      const monthLine = this.line[entry.month] ?? 0;
-      const quarterLine = this.line[entry.quarter] ?? 0;
+      const monthLine = this.rows.columns.line[entry.month] ?? 0;
+      const quarterLine = this.rows.columns.line[entry.quarter] ?? 0;
       alive[i] = 0;
       removed++;
-      const line = this.line[i] ?? 0;
+      const line = this.rows.columns.line[i] ?? 0;
       report.unmarkLoaded(line);
       report.error(
         line,
-        this.columns.items[this.column[i] ?? 0] ?? '',
-        periodKeys[periodOfRaw[this.raw[i] ?? 0] ?? 0] ?? '',
+        this.columnNames.items[this.rows.columns.column[i] ?? 0] ?? '',
+        periodKeys[periodOfRaw[this.rows.columns.raw[i] ?? 0] ?? 0] ?? '',
         `${what(i)}: this series mixes monthly periods (first on line ${monthLine}) and quarterly periods (first on line ${quarterLine}), so its points are not evenly spaced. Give one cadence per indicator and area (for example the monthly figures under an indicator of their own). ${notLoaded}`,
       );
     }
@@ -687,10 +660,15 @@ export class Staging {
     const between = new Uint8Array(size);
     const firstRow = new Int32Array(size).fill(-1);
     const percent = UNITS.indexOf('percent') + 1;
-    for (let i = 0; i < this.size; i++) {
-      if (alive[i] !== 1 || this.unit[i] !== percent || this.state[i] !== 0) continue;
-      const v = this.value[i] ?? NaN;
-      const ind = this.ind[i] ?? 0;
+    for (let i = 0; i < this.rows.length; i++) {
+      if (
+        alive[i] !== 1 ||
+        this.rows.columns.unit[i] !== percent ||
+        this.rows.columns.state[i] !== 0
+      )
+        continue;
+      const v = this.rows.columns.value[i] ?? NaN;
+      const ind = this.rows.columns.ind[i] ?? 0;
       if (firstRow[ind] === -1) firstRow[ind] = i;
       numbers[ind] = (numbers[ind] ?? 0) + 1;
       if (v < 0 || v > 1) outside[ind] = 1;
@@ -701,8 +679,8 @@ export class Staging {
       if (first < 0 || (numbers[ind] ?? 0) < 2 || outside[ind] === 1 || between[ind] !== 1)
         continue;
       const id = this.indicators.items[ind] ?? '';
-      const line = this.line[first] ?? 0;
-      const value = this.value[first] ?? NaN;
+      const line = this.rows.columns.line[first] ?? 0;
+      const value = this.rows.columns.value[first] ?? NaN;
       this.options.report.warn(
         line,
         '',

@@ -89,7 +89,6 @@ describe('parseConfig', () => {
     expect(config).toBeNull();
     expect(problems).toEqual([
       'colour: is not a setting this scorecard knows; check the spelling.',
-      'version: should be some text in quotes, not 3.',
       'dataAsAt: "2026-02-30" should be a date written YYYY-MM-DD.',
       'authority.code: "Harrow" is not a council\'s 9-character GSS code (for example E09000015 for Harrow).',
       'statisticalNeighbours.model: "2019" is not one of "2021", "2025".',
@@ -109,6 +108,14 @@ describe('parseConfig', () => {
     ]);
   });
 
+  it('accepts any version label or none, and keeps none (it is a label for people)', () => {
+    for (const version of [undefined, '2026-09-30+80731c3e', 3, null]) {
+      const { config, problems } = parseConfig({ ...goodConfig(), version });
+      expect(problems).toEqual([]);
+      expect(config).not.toHaveProperty('version');
+    }
+  });
+
   it('says which neighbour file is missing for the chosen model', () => {
     const config = goodConfig();
     config['statisticalNeighbours'] = { model: '2021', average: 'median' };
@@ -122,7 +129,6 @@ describe('parseConfig', () => {
 
   it('reports missing sections and refuses what is not an object', () => {
     expect(parseConfig({}).problems).toEqual([
-      'version: is missing.',
       'dataAsAt: is missing.',
       'authority: is missing.',
       'statisticalNeighbours: is missing.',

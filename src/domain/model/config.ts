@@ -35,7 +35,6 @@ export interface RagDefaults {
 }
 
 export interface ScorecardConfig {
-  readonly version: string;
   /** ISO date (YYYY-MM-DD) of the newest published figures in the data. */
   readonly dataAsAt: string;
   /** GSS code of the council the scorecard opens on. */
@@ -288,6 +287,8 @@ export function parseConfig(
   const known = new Set([
     '$schema',
     'about',
+    // A label for people (Publish writes the data-as-at date and a hash of the data); the
+    // scorecard does not read it, so any value is accepted.
     'version',
     'dataAsAt',
     'authority',
@@ -303,7 +304,6 @@ export function parseConfig(
       reader.problem(key, 'is not a setting this scorecard knows; check the spelling.');
   }
 
-  const version = reader.text(json, 'version', 'version');
   const dataAsAt = reader.text(json, 'dataAsAt', 'dataAsAt');
   if (dataAsAt !== null && !isRealDate(dataAsAt)) {
     reader.problem('dataAsAt', `"${dataAsAt}" should be a date written YYYY-MM-DD.`);
@@ -376,7 +376,6 @@ export function parseConfig(
 
   if (
     reader.problems.length > 0 ||
-    version === null ||
     dataAsAt === null ||
     authority === null ||
     neighbourModel === null ||
@@ -388,7 +387,6 @@ export function parseConfig(
   }
   return {
     config: {
-      version,
       dataAsAt,
       authority,
       neighbourModel,

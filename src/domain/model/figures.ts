@@ -13,7 +13,8 @@
  * arrays, whose contents the collector never copies, indexed by a period code that the FigureRows
  * gives each period key.
  */
-import { Dictionary, observationAt, type ObservationColumns } from './observations';
+import { Dictionary } from './column-store';
+import { observationAt, type ObservationColumns } from './observations';
 import { sameNumber } from './same-number';
 import type { Observation, PeriodKey } from './types';
 

@@ -1,3 +1,4 @@
+export * from './column-store';
 export * from './commentary';
 export * from './config';
 export * from './config-defaults';

@@ -4,6 +4,7 @@
  * transferred from a worker without copying. Read rows back as Observation objects with
  * observationAt.
  */
+import { Dictionary, GrowableColumns, type ColumnsOf } from './column-store';
 import type { MissingState, Observation, PeriodKey, TargetValue } from './types';
 
 /** State byte: 0 is a number; 1-5 are the missing states in this order. */
@@ -12,23 +13,18 @@ export const MISSING_STATES: readonly MissingState[] = ['c', 'x', 'z', 'low', 'b
 const FLAG_LOW_RELIABILITY = 1;
 const FLAG_PROVISIONAL = 2;
 
-export interface ObservationColumns {
+/**
+ * A file's observations as OBSERVATION_COLUMNS: `value` is NaN where the value is missing (see
+ * `state`: 0 is a number, 1-5 the MISSING_STATES); `flags` has bit 1 for low reliability and bit
+ * 2 for provisional; `numerator` and `denominator` are NaN where not known; `line` is the
+ * spreadsheet line the row came from.
+ */
+export interface ObservationColumns extends Readonly<ColumnsOf<typeof OBSERVATION_COLUMNS>> {
   readonly file: string;
   readonly length: number;
   readonly indicatorNames: readonly string[];
   readonly areaNames: readonly string[];
   readonly periodNames: readonly PeriodKey[];
-  readonly indicator: Uint32Array;
-  readonly area: Uint32Array;
-  readonly period: Uint32Array;
-  /** NaN where the value is missing (see state). */
-  readonly value: Float64Array;
-  readonly state: Uint8Array;
-  readonly flags: Uint8Array;
-  /** NaN where not known. */
-  readonly numerator: Float64Array;
-  readonly denominator: Float64Array;
-  readonly line: Uint32Array;
   /** Sparse, by row: targets and notes given on the row itself. */
   readonly targets: ReadonlyMap<number, TargetValue>;
   readonly notes: ReadonlyMap<number, string>;
@@ -37,50 +33,44 @@ export interface ObservationColumns {
 /** One row to append; `line` is the spreadsheet line it came from. */
 export type ObservationRow = Omit<Observation, 'source'> & { readonly line: number };
 
-/** Strings numbered in the order they are first seen (dictionary coding). */
-export class Dictionary {
-  readonly names: string[];
-  private readonly index: Map<string, number>;
+/** The typed columns of ObservationColumns (the figure columns first: see FIGURE_COLUMNS). */
+export const OBSERVATION_COLUMNS = {
+  indicator: Uint32Array,
+  area: Uint32Array,
+  period: Uint32Array,
+  value: Float64Array,
+  state: Uint8Array,
+  flags: Uint8Array,
+  numerator: Float64Array,
+  denominator: Float64Array,
+  line: Uint32Array,
+} as const;
 
-  /** Empty, or a copy of `from` to add to (the codes it has mean the same in both). */
-  constructor(from?: Dictionary) {
-    this.names = from ? [...from.names] : [];
-    this.index = new Map(from?.index ?? []);
-  }
+/** The columns saying which figure a row is and what it says (a number or a missing state). */
+export const FIGURE_COLUMNS = {
+  indicator: Uint32Array,
+  area: Uint32Array,
+  period: Uint32Array,
+  value: Float64Array,
+  state: Uint8Array,
+} as const;
 
-  /** The code of a name seen before, if any. */
-  find(name: string): number | undefined {
-    return this.index.get(name);
-  }
-
-  /** The code of a name, given one if it has none yet. */
-  code(name: string): number {
-    let code = this.index.get(name);
-    if (code === undefined) {
-      code = this.names.length;
-      this.names.push(name);
-      this.index.set(name, code);
-    }
-    return code;
-  }
+/** The state byte of a missing state (1-5; 0 is a number). */
+export function missingStateCode(state: MissingState): number {
+  return MISSING_STATES.indexOf(state) + 1;
 }
 
-/** Grows typed-array columns as rows arrive; build() trims them to length. */
+/** The flags byte of a row. */
+export function observationFlags(lowReliability: boolean, provisional: boolean): number {
+  return (lowReliability ? FLAG_LOW_RELIABILITY : 0) | (provisional ? FLAG_PROVISIONAL : 0);
+}
+
+/** Grows typed-array columns as rows arrive (see column-store.ts); build() trims them to length. */
 export class ObservationColumnsBuilder {
-  private capacity: number;
-  private size = 0;
+  private readonly rows: GrowableColumns<typeof OBSERVATION_COLUMNS>;
   private readonly indicators = new Dictionary();
   private readonly areas = new Dictionary();
   private readonly periods = new Dictionary();
-  private indicator: Uint32Array;
-  private area: Uint32Array;
-  private period: Uint32Array;
-  private value: Float64Array;
-  private state: Uint8Array;
-  private flags: Uint8Array;
-  private numerator: Float64Array;
-  private denominator: Float64Array;
-  private line: Uint32Array;
   private readonly targets = new Map<number, TargetValue>();
   private readonly notes = new Map<number, string>();
 
@@ -88,86 +78,47 @@ export class ObservationColumnsBuilder {
 
   constructor(file: string, initialCapacity = 1024) {
     this.file = file;
-    this.capacity = Math.max(16, initialCapacity);
-    this.indicator = new Uint32Array(this.capacity);
-    this.area = new Uint32Array(this.capacity);
-    this.period = new Uint32Array(this.capacity);
-    this.value = new Float64Array(this.capacity);
-    this.state = new Uint8Array(this.capacity);
-    this.flags = new Uint8Array(this.capacity);
-    this.numerator = new Float64Array(this.capacity);
-    this.denominator = new Float64Array(this.capacity);
-    this.line = new Uint32Array(this.capacity);
+    this.rows = new GrowableColumns(OBSERVATION_COLUMNS, Math.max(16, initialCapacity));
   }
 
   get length(): number {
-    return this.size;
-  }
-
-  private grow(): void {
-    const capacity = this.capacity * 2;
-    const grow = <T extends Uint32Array | Float64Array | Uint8Array>(
-      old: T,
-      make: (n: number) => T,
-    ): T => {
-      const next = make(capacity);
-      next.set(old);
-      return next;
-    };
-    this.indicator = grow(this.indicator, (n) => new Uint32Array(n));
-    this.area = grow(this.area, (n) => new Uint32Array(n));
-    this.period = grow(this.period, (n) => new Uint32Array(n));
-    this.value = grow(this.value, (n) => new Float64Array(n));
-    this.state = grow(this.state, (n) => new Uint8Array(n));
-    this.flags = grow(this.flags, (n) => new Uint8Array(n));
-    this.numerator = grow(this.numerator, (n) => new Float64Array(n));
-    this.denominator = grow(this.denominator, (n) => new Float64Array(n));
-    this.line = grow(this.line, (n) => new Uint32Array(n));
-    this.capacity = capacity;
+    return this.rows.length;
   }
 
   /** Appends one observation and returns its row number. */
   append(row: ObservationRow): number {
-    if (this.size === this.capacity) this.grow();
-    const i = this.size++;
-    this.indicator[i] = this.indicators.code(row.indicator);
-    this.area[i] = this.areas.code(row.area);
-    this.period[i] = this.periods.code(row.period);
+    const i = this.rows.push();
+    const c = this.rows.columns;
+    c.indicator[i] = this.indicators.code(row.indicator);
+    c.area[i] = this.areas.code(row.area);
+    c.period[i] = this.periods.code(row.period);
     if (row.value.kind === 'number') {
-      this.value[i] = row.value.value;
-      this.state[i] = 0;
+      c.value[i] = row.value.value;
+      c.state[i] = 0;
     } else {
-      this.value[i] = NaN;
-      this.state[i] = MISSING_STATES.indexOf(row.value.state) + 1;
+      c.value[i] = NaN;
+      c.state[i] = missingStateCode(row.value.state);
     }
-    this.flags[i] =
-      (row.value.kind === 'number' && row.value.lowReliability ? FLAG_LOW_RELIABILITY : 0) |
-      (row.provisional ? FLAG_PROVISIONAL : 0);
-    this.numerator[i] = row.numerator ?? NaN;
-    this.denominator[i] = row.denominator ?? NaN;
-    this.line[i] = row.line;
+    c.flags[i] = observationFlags(
+      row.value.kind === 'number' && row.value.lowReliability,
+      row.provisional,
+    );
+    c.numerator[i] = row.numerator ?? NaN;
+    c.denominator[i] = row.denominator ?? NaN;
+    c.line[i] = row.line;
     if (row.target) this.targets.set(i, row.target);
     if (row.note !== null && row.note !== '') this.notes.set(i, row.note);
     return i;
   }
 
   build(): ObservationColumns {
-    const n = this.size;
     return {
       file: this.file,
-      length: n,
+      length: this.rows.length,
       indicatorNames: this.indicators.names,
       areaNames: this.areas.names,
       periodNames: this.periods.names,
-      indicator: this.indicator.slice(0, n),
-      area: this.area.slice(0, n),
-      period: this.period.slice(0, n),
-      value: this.value.slice(0, n),
-      state: this.state.slice(0, n),
-      flags: this.flags.slice(0, n),
-      numerator: this.numerator.slice(0, n),
-      denominator: this.denominator.slice(0, n),
-      line: this.line.slice(0, n),
+      ...this.rows.trimmed(),
       targets: this.targets,
       notes: this.notes,
     };

@@ -5,57 +5,35 @@
  * which compares the files with it (see comparePreview in change-preview.ts). Only what the
  * comparison needs is kept: which figures exist and what they say (number or missing state).
  */
+import { columnBuffers, columnsOf, Dictionary, FIGURE_COLUMNS, type ColumnsOf } from '../model';
 import type { Dataset } from '../model';
 import type { PeriodKey } from '../model';
 
-export interface FigureSnapshot {
+/**
+ * The FIGURE_COLUMNS (observations.ts): `value` is NaN where the value is missing; `state` is 0
+ * for a number and 1-5 for the missing states, coded as in ObservationColumns.
+ */
+export interface FigureSnapshot extends Readonly<ColumnsOf<typeof FIGURE_COLUMNS>> {
   readonly length: number;
   /** Every indicator, area and period the dataset has an entry for (as its maps have them). */
   readonly indicatorNames: readonly string[];
   readonly areaNames: readonly string[];
   readonly periodNames: readonly PeriodKey[];
-  readonly indicator: Uint32Array;
-  readonly area: Uint32Array;
-  readonly period: Uint32Array;
-  /** NaN where the value is missing. */
-  readonly value: Float64Array;
-  /** 0 is a number; 1-5 the missing states, coded as in ObservationColumns (observations.ts). */
-  readonly state: Uint8Array;
 }
 
 /** Figures between yields. */
 const SLICE = 2048;
-
-function dictionary() {
-  const names: string[] = [];
-  const codes = new Map<string, number>();
-  return {
-    names,
-    code(name: string): number {
-      let code = codes.get(name);
-      if (code === undefined) {
-        code = names.length;
-        names.push(name);
-        codes.set(name, code);
-      }
-      return code;
-    },
-  };
-}
 
 /** The dataset's figures as a snapshot; yields every few thousand figures. */
 export function* snapshotFigures(dataset: Dataset): Generator<number, FigureSnapshot> {
   let length = 0;
   for (const byArea of dataset.observations.values())
     for (const byPeriod of byArea.values()) length += byPeriod.size;
-  const indicators = dictionary();
-  const areas = dictionary();
-  const periods = dictionary();
-  const indicator = new Uint32Array(length);
-  const area = new Uint32Array(length);
-  const period = new Uint32Array(length);
-  const value = new Float64Array(length);
-  const state = new Uint8Array(length);
+  const indicators = new Dictionary();
+  const areas = new Dictionary();
+  const periods = new Dictionary();
+  const columns = columnsOf(FIGURE_COLUMNS, length);
+  const { indicator, area, period, value, state } = columns;
   let i = 0;
   // Read straight from the columns the figures live in, without making objects.
   const figure = { state: 0, value: NaN };
@@ -80,27 +58,13 @@ export function* snapshotFigures(dataset: Dataset): Generator<number, FigureSnap
     indicatorNames: indicators.names,
     areaNames: areas.names,
     periodNames: periods.names,
-    indicator,
-    area,
-    period,
-    value,
-    state,
+    ...columns,
   };
 }
 
 /** The typed-array buffers of a snapshot, to transfer rather than copy. */
 export function snapshotBuffers(snapshot: FigureSnapshot): ArrayBuffer[] {
-  const buffers: ArrayBuffer[] = [];
-  for (const array of [
-    snapshot.indicator,
-    snapshot.area,
-    snapshot.period,
-    snapshot.value,
-    snapshot.state,
-  ]) {
-    if (array.buffer instanceof ArrayBuffer) buffers.push(array.buffer);
-  }
-  return buffers;
+  return [...columnBuffers(FIGURE_COLUMNS, snapshot)];
 }
 
 /**

@@ -13,7 +13,7 @@ import type { AppliedImport, Decision, ImportedFileData } from '../import';
 import { commentaryFromJson, type Commentary } from '../model';
 import { readSpcConfig, spcConfigJson, type SpcSettings } from '../model';
 import type { ColumnMapping } from '../import';
-import type { ObservationColumns } from '../model';
+import { OBSERVATION_COLUMNS, type ObservationColumns } from '../model';
 import { decisionsDamage, definitionDamage } from './workspace-check';
 import type {
   Area,
@@ -40,18 +40,11 @@ export interface WorkspaceContents {
   readonly spc?: SpcSettings | null;
 }
 
-const ARRAYS = [
-  ['indicator', Uint32Array],
-  ['area', Uint32Array],
-  ['period', Uint32Array],
-  ['value', Float64Array],
-  ['state', Uint8Array],
-  ['flags', Uint8Array],
-  ['numerator', Float64Array],
-  ['denominator', Float64Array],
-  ['line', Uint32Array],
-] as const;
-type ArrayName = (typeof ARRAYS)[number][0];
+type ArrayName = keyof typeof OBSERVATION_COLUMNS;
+const ARRAYS = Object.entries(OBSERVATION_COLUMNS) as [
+  ArrayName,
+  (typeof OBSERVATION_COLUMNS)[ArrayName],
+][];
 
 interface FileJson {
   fileName: string;
