@@ -3,6 +3,7 @@ export * from './config';
 export * from './csv-write';
 export * from './dataset';
 export * from './echo';
+export * from './figure-gaps';
 export * from './figures';
 export * from './format';
 export * from './formula-escape';

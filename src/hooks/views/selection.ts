@@ -11,6 +11,7 @@ import { formatDate } from '../../domain/model';
 import { isUnfinished, parsePeriodKey, periodEnd, periodKeyLabel } from '../../domain/model';
 import { reportingDateLabel } from '../../domain/model';
 import type { AssembledScorecard } from '../../domain/import';
+import { figureGaps } from '../../domain/import';
 import type { PeriodKey, SnModel } from '../../domain/model';
 import type { ViewState } from '../url-state';
 
@@ -104,6 +105,7 @@ export function resolveSelection(data: AssembledScorecard, state: ViewState, now
       },
       now,
       ...(config.spc ? { spc: config.spc } : {}),
+      gaps: figureGaps(data.faults, data.config.files, areaCode, snModel),
     },
     problems,
   };
