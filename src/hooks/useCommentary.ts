@@ -19,6 +19,7 @@ import { formatIssue } from '../domain/import';
 import type { AssembledScorecard } from '../domain/import';
 import type { CommentaryStore } from './commentary-store';
 import { DATA_FOLDER } from './load-scorecard';
+import { plainError } from './plain-error';
 
 /** How long typing pauses before the text is written to IndexedDB. */
 export const SAVE_AFTER_MS = 400;
@@ -55,8 +56,6 @@ export const CommentaryContext = createContext<CommentaryWork | null>(null);
 export function useCommentary(): CommentaryWork | null {
   return useContext(CommentaryContext);
 }
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The web host's commentary for `hosted` (none when config.json names no commentary file). */
 export async function loadHostedCommentary(
@@ -120,7 +119,7 @@ export function useCommentaryState(
       .catch((error: unknown) => {
         if (live)
           setStorageProblem(
-            `Commentary cannot be kept in this browser (${message(error)}). What you write is lost when the page closes; export the workspace to keep it.`,
+            `${plainError('Commentary cannot be kept in this browser', error)} What you write is lost when the page closes; export the workspace to keep it.`,
           );
       });
     return () => {
@@ -139,7 +138,7 @@ export function useCommentaryState(
       })
       .catch((error: unknown) => {
         if (live)
-          setHostedProblems([`The web host's commentary could not be read: ${message(error)}`]);
+          setHostedProblems([plainError("The web host's commentary could not be read", error)]);
       });
     return () => {
       live = false;
@@ -157,7 +156,7 @@ export function useCommentaryState(
       setSaving(pending.current.size > 0 ? 'saving' : 'saved');
     } catch (error) {
       setSaving('failed');
-      setStorageProblem(`The commentary could not be saved in this browser (${message(error)}).`);
+      setStorageProblem(plainError('The commentary could not be saved in this browser', error));
     }
   }, [store]);
 

@@ -6,6 +6,7 @@
 import type { Assessment, ScorecardSection } from '../../domain/assess';
 import { columnFigure } from '../../domain/assess';
 import { figureGap, formatDate, formatValue } from '../../domain/model';
+import { knownSections } from './link-ids';
 import { MISSING_LABELS, MISSING_WORDS } from '../../domain/model';
 import { reportingDateLabel } from '../../domain/model';
 import { configuredDataAsAt } from './selection';
@@ -219,8 +220,9 @@ export function inScope(
   sections: readonly ScorecardSection[],
   state: ViewState,
 ): ScorecardSection[] {
+  const asked = knownSections(state);
   return sections
-    .filter((section) => state.sections.length === 0 || state.sections.includes(section.id))
+    .filter((section) => asked.length === 0 || asked.includes(section.id))
     .map((section) => ({
       ...section,
       assessments: section.assessments.filter((a) => matchesSearch(a, state.search)),

@@ -12,6 +12,7 @@ import { isUnfinished, parsePeriodKey, periodEnd, periodKeyLabel } from '../../d
 import { reportingDateLabel } from '../../domain/model';
 import type { AssembledScorecard } from '../../domain/import';
 import { figureGaps } from '../../domain/import';
+import { linkIdProblems } from './link-ids';
 import type { PeriodKey, SnModel } from '../../domain/model';
 import type { ViewState } from '../url-state';
 
@@ -36,7 +37,7 @@ const SN_MODELS: readonly SnModel[] = ['2025', '2021'];
 /** Resolves the view state's council, period and options against the loaded data. */
 export function resolveSelection(data: AssembledScorecard, state: ViewState, now: Date): Selection {
   const { dataset, config } = data;
-  const problems: string[] = [];
+  const problems: string[] = linkIdProblems(data, state);
 
   let areaCode = state.area ?? config.authority;
   const area = dataset.areas.get(areaCode);
