@@ -5,9 +5,13 @@
 import { workspaceToZip, type WorkspaceContents } from '../domain/workspace';
 import { copyingColumns, transferablesOfColumns } from '../workers/protocol';
 import { runSliced } from './sliced';
+import { idleWatch, JOB_IDLE_LIMIT, LateError } from './deadline';
 import type { ZipResponse } from '../workers/zip.worker';
 
-export async function zipWorkspace(contents: WorkspaceContents): Promise<Uint8Array> {
+export async function zipWorkspace(
+  contents: WorkspaceContents,
+  idleLimit = 2 * JOB_IDLE_LIMIT,
+): Promise<Uint8Array> {
   if (typeof Worker === 'undefined') return workspaceToZip(contents);
   // The worker gets copies of the columns, handed over rather than cloned (cloning those of a
   // 100 MB import took one 219 ms task); the page keeps its own. Copied in slices, the click
@@ -18,12 +22,23 @@ export async function zipWorkspace(contents: WorkspaceContents): Promise<Uint8Ar
     const worker = new Worker(new URL('../workers/zip.worker.ts', import.meta.url), {
       type: 'module',
     });
+    // One answer is all it sends: a worker silent this long has stopped, so say so.
+    const watch = idleWatch(idleLimit, () => {
+      worker.terminate();
+      reject(
+        new LateError(
+          `the workspace file was not made within ${String(Math.round(idleLimit / 1000))} seconds, so making it was stopped. Export the workspace again to try again; if this happens again, reload the page`,
+        ),
+      );
+    });
     worker.addEventListener('message', (event: MessageEvent<ZipResponse>) => {
+      watch.stop();
       worker.terminate();
       if (event.data.ok) resolve(event.data.bytes);
       else reject(new Error(event.data.message));
     });
     worker.addEventListener('error', (event) => {
+      watch.stop();
       worker.terminate();
       reject(new Error(event.message || 'The worker making the file stopped.'));
     });
