@@ -321,12 +321,33 @@ describe('hostile strings in the hosted data', () => {
       .join('\n');
   };
 
+  // A neighbour's name (Redbridge) and a local note, hostile too: names reach the neighbour
+  // chart and table, notes the table's commentary column.
+  const HOSTILE = `\u202e<img src=x onerror="window.__pwned=1"> javascript:alert(1) ${'R'.repeat(100_000)}`;
+  const areas = () =>
+    hostedText('areas.csv').replace(
+      /^(E09000026,[^,]*,)Redbridge,/m,
+      `$1"${HOSTILE.replace(/"/g, '""')}",`,
+    );
+  const local = () =>
+    hostedText('local-harrow.csv').replace(
+      /^(CSC-ASSESS-45,2026-27 Q2,E09000015,[^,]*,[^,]*,[^,]*,)[^\n]*$/m,
+      `$1"${HOSTILE.replace(/"/g, '""')}"`,
+    );
+
+  it('the hostile area name and note are in the files served', () => {
+    expect(areas()).toContain('javascript:alert(1)');
+    expect(local()).toContain('javascript:alert(1)');
+  });
+
   it.each([
     ['#/overview', 1280],
     ['#/overview', 375],
     ['#/table', 375],
+    ['#/table', 1280],
     ['#/exceptions', 375],
     ['#/indicator/CSC-REREF', 375],
+    ['#/indicator/CSC-REREF?show=tables', 1280],
     ['#/pack', 375],
     ['#/data', 375],
   ])(
@@ -335,6 +356,8 @@ describe('hostile strings in the hosted data', () => {
       await withSession(
         async ({ page }) => {
           await replaceHosted(page, 'definitions.csv', definitions());
+          await replaceHosted(page, 'areas.csv', areas());
+          await replaceHosted(page, 'local-harrow.csv', local());
           await ready(page, hash);
           expect(
             await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
