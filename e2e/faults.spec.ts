@@ -108,6 +108,44 @@ describe('a broken hosted file is named on every view', () => {
     });
   });
 
+  it('marks each figure that depends on a failed file, on every view and in print', async () => {
+    const SN_GONE = /neighbour figures missing: the file neighbours-2025\.csv could not be read/i;
+    await withSession(async ({ page }) => {
+      await replaceHosted(page, 'neighbours-2025.csv', null);
+      for (const hash of ['#/overview', '#/table', '#/exceptions', '#/indicator/CSC-REREF']) {
+        await ready(page, hash);
+        const main = (await page.locator('main').textContent()) ?? '';
+        expect(main, hash).toMatch(SN_GONE);
+        expect(main, hash).not.toMatch(/None of the \d+ statistical neighbours has/);
+      }
+      await ready(page, '#/table');
+      const row = page.getByRole('row', { name: new RegExp(ASSESS) });
+      expect(await row.textContent()).toMatch(SN_GONE);
+      await ready(page, '#/pack');
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('main').innerText()).toMatch(SN_GONE);
+      await page.emulateMedia({ media: 'screen' });
+    });
+  });
+
+  it('a failed published file marks England and region beside their figures', async () => {
+    const GONE = 'England and region figures missing: the file published.csv could not be read';
+    await withSession(async ({ page }) => {
+      await replaceHosted(
+        page,
+        'published.csv',
+        '<!DOCTYPE html><html><body>Error</body></html>\n',
+      );
+      await ready(page, '#/overview');
+      const tile = page.getByRole('article', { name: ASSESS });
+      expect(await tile.textContent()).toContain(`Missing (${GONE})`);
+      await ready(page, '#/table');
+      expect(await page.getByRole('row', { name: new RegExp(ASSESS) }).textContent()).toContain(
+        GONE,
+      );
+    });
+  });
+
   it('a missing area register is named as the file, not blamed on the council setting', async () => {
     await withSession(async ({ page }) => {
       await replaceHosted(page, 'areas.csv', null);
@@ -283,12 +321,33 @@ describe('hostile strings in the hosted data', () => {
       .join('\n');
   };
 
+  // A neighbour's name (Redbridge) and a local note, hostile too: names reach the neighbour
+  // chart and table, notes the table's commentary column.
+  const HOSTILE = `\u202e<img src=x onerror="window.__pwned=1"> javascript:alert(1) ${'R'.repeat(100_000)}`;
+  const areas = () =>
+    hostedText('areas.csv').replace(
+      /^(E09000026,[^,]*,)Redbridge,/m,
+      `$1"${HOSTILE.replace(/"/g, '""')}",`,
+    );
+  const local = () =>
+    hostedText('local-harrow.csv').replace(
+      /^(CSC-ASSESS-45,2026-27 Q2,E09000015,[^,]*,[^,]*,[^,]*,)[^\n]*$/m,
+      `$1"${HOSTILE.replace(/"/g, '""')}"`,
+    );
+
+  it('the hostile area name and note are in the files served', () => {
+    expect(areas()).toContain('javascript:alert(1)');
+    expect(local()).toContain('javascript:alert(1)');
+  });
+
   it.each([
     ['#/overview', 1280],
     ['#/overview', 375],
     ['#/table', 375],
+    ['#/table', 1280],
     ['#/exceptions', 375],
     ['#/indicator/CSC-REREF', 375],
+    ['#/indicator/CSC-REREF?show=tables', 1280],
     ['#/pack', 375],
     ['#/data', 375],
   ])(
@@ -297,6 +356,8 @@ describe('hostile strings in the hosted data', () => {
       await withSession(
         async ({ page }) => {
           await replaceHosted(page, 'definitions.csv', definitions());
+          await replaceHosted(page, 'areas.csv', areas());
+          await replaceHosted(page, 'local-harrow.csv', local());
           await ready(page, hash);
           expect(
             await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),

@@ -18,6 +18,7 @@ import {
 } from '../hooks/useScorecardData';
 import { usePaintedMark } from '../hooks/usePaintedMark';
 import { filterSummary } from '../hooks/views/filter-summary';
+import { unknownIndicator } from '../hooks/views/link-ids';
 import { useIndicatorCommentary } from '../hooks/useIndicatorCommentary';
 import { CommentaryContext, useCommentaryState } from '../hooks/useCommentary';
 import { defaultCommentaryStore } from '../hooks/commentary-store';
@@ -290,6 +291,10 @@ function Screens({ hash }: { hash: HashState }) {
               commentary={commentary}
               spcSettings={spcSettings}
             />
+          ) : unknownIndicator(data, state) ? (
+            // The link names an indicator this scorecard does not have: the notice above says
+            // so, and the overview is shown instead.
+            <Overview state={{ ...state, view: 'overview' }} model={model} />
           ) : (
             <p>
               The data has no indicator called &ldquo;{state.indicator}&rdquo;.{' '}

@@ -34,6 +34,7 @@ export function Tile({ tile, headingLevel = 3 }: { tile: TileView; headingLevel?
         </p>
         {tile.sparkline && renderSparkline(tile.sparkline)}
       </div>
+      {tile.gap !== undefined && <p className="tile__file-gap">{tile.gap}</p>}
       <p className="tile__badges">
         <RagBadge status={tile.status} />
         <DirectionBadge direction={tile.direction} />

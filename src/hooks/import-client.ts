@@ -15,6 +15,8 @@ import type { ImportedFile } from '../domain/import';
 import type { Area, IndicatorDefinition, NeighbourLists } from '../domain/model';
 import type { FilesRequest, WarmMessage, WorkerRequest, WorkerResponse } from '../workers/protocol';
 import { hasWorkers, startWorker } from './worker-port';
+import { echo } from '../domain/model';
+import { idleWatch, JOB_IDLE_LIMIT, LateError } from './deadline';
 
 let worker: Worker | null = null;
 const WORKER_FAILED =
@@ -100,6 +102,8 @@ export interface ReadBatch {
   readonly now: Date;
   /** Keep the files in the worker after reading, to save them from there on Apply. */
   readonly keep: boolean;
+  /** How long the reader may be silent before it is stopped (JOB_IDLE_LIMIT by default). */
+  readonly idleLimit?: number;
 }
 
 export interface ReadProgress {
@@ -211,18 +215,38 @@ export function readFilesInWorker(
   };
   let reject: (error: Error) => void = () => undefined;
   let saving: { resolve: () => void; reject: (error: Error) => void } | null = null;
+  // A reader that stops answering (it crashed without an error, or hangs) is ended with a
+  // message naming what was late, so the page never waits for ever.
+  const limit = batch.idleLimit ?? JOB_IDLE_LIMIT;
+  let reading = batch.files[0]?.name ?? '';
+  let watch: { touch(): void; stop(): void } | null = null;
+  const lateAfter = `${String(Math.round(limit / 1000))} seconds`;
   const result = new Promise<ReadResult>((resolve, fail) => {
     reject = fail;
+    watch = idleWatch(limit, () => {
+      end();
+      fail(
+        new LateError(
+          `the part of the page that reads files did not answer for ${lateAfter} while reading ${echo(reading, 80)}, so it was stopped. Choose the files again to try again; if this happens again, reload the page`,
+        ),
+      );
+    });
     reader.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
       const response = event.data;
-      if (response.kind === 'progress') onProgress(response);
-      else if (response.kind === 'files') {
+      watch?.touch();
+      if (response.kind === 'progress') {
+        reading = response.file;
+        onProgress(response);
+      } else if (response.kind === 'files') {
+        watch?.stop();
         if (!batch.keep) end();
         resolve({ outcomes: response.files, preview: response.preview });
       } else if (response.kind === 'saved') {
+        watch?.stop();
         end();
         saving?.resolve();
       } else {
+        watch?.stop();
         end();
         const error = new Error(
           response.kind === 'failed' ? response.message : 'Unexpected answer.',
@@ -232,6 +256,7 @@ export function readFilesInWorker(
       }
     });
     reader.addEventListener('error', (event) => {
+      watch?.stop();
       end();
       const error = new Error(event.message || 'The file reader stopped unexpectedly.');
       if (saving) saving.reject(error);
@@ -252,10 +277,19 @@ export function readFilesInWorker(
               return;
             }
             saving = { resolve, reject: fail };
+            watch = idleWatch(limit, () => {
+              end();
+              fail(
+                new LateError(
+                  `the part of the page that saves imports did not answer for ${lateAfter}, so it was stopped and nothing was saved. Choose the files again and apply them to try again; if this happens again, reload the page`,
+                ),
+              );
+            });
             reader.postMessage({ id: nextId++, kind: 'save', database, applied, files });
           })
       : null,
     cancel: () => {
+      watch?.stop();
       end();
       reject(new CancelledError());
       saving?.reject(new CancelledError());

@@ -74,11 +74,11 @@ export async function loadScorecard(deps: LoadDependencies): Promise<LoadResult>
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder().decode(configBytes));
-  } catch (error) {
+  } catch {
     return {
       kind: 'failed',
       problems: [
-        `${DATA_FOLDER}config.json is not valid JSON${error instanceof SyntaxError ? '' : ` (${String(error)})`}: check it for a missing comma, bracket or quote mark.`,
+        `${DATA_FOLDER}config.json is not valid JSON: check it for a missing comma, bracket or quote mark.`,
       ],
     };
   }

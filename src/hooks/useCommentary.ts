@@ -17,8 +17,9 @@ import { keyOf, sameCommentary, type Commentary, type CommentaryBook } from '../
 import { readCommentaryCsv } from '../domain/import';
 import { formatIssue } from '../domain/import';
 import type { AssembledScorecard } from '../domain/import';
-import type { CommentaryStore } from './commentary-store';
+import type { CommentaryStore, StoredCommentary } from './commentary-store';
 import { DATA_FOLDER } from './load-scorecard';
+import { plainError } from './plain-error';
 
 /** How long typing pauses before the text is written to IndexedDB. */
 export const SAVE_AFTER_MS = 400;
@@ -47,6 +48,18 @@ export interface CommentaryWork {
   readonly replaceLocal: (list: readonly Commentary[]) => Promise<void>;
   /** Keeps commentary brought in from a file. */
   readonly bringIn: (list: readonly Commentary[]) => Promise<void>;
+  /** Commentary changed in another tab while this one was writing it: not saved over. */
+  readonly conflicts: ReadonlyMap<string, CommentaryConflict>;
+  /** Settles a conflict: keep this tab's text (over the other's), or take the other tab's. */
+  readonly settle: (key: string, choice: 'mine' | 'theirs') => void;
+}
+
+export interface CommentaryConflict {
+  readonly key: string;
+  /** What this tab wrote (undefined: it emptied the commentary). */
+  readonly mine: Commentary | undefined;
+  /** What the other tab saved, now stored. */
+  readonly theirs: StoredCommentary;
 }
 
 export const CommentaryContext = createContext<CommentaryWork | null>(null);
@@ -55,8 +68,6 @@ export const CommentaryContext = createContext<CommentaryWork | null>(null);
 export function useCommentary(): CommentaryWork | null {
   return useContext(CommentaryContext);
 }
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The web host's commentary for `hosted` (none when config.json names no commentary file). */
 export async function loadHostedCommentary(
@@ -104,14 +115,58 @@ export function useCommentaryState(
   const localRef = useRef(local);
   const pending = useRef(new Map<string, Commentary | undefined>());
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // The stored revision each commentary was read or saved at in this tab: a write is made only
+  // against it, so another tab's change in between is found, not overwritten.
+  const revisions = useRef(new Map<string, number>());
+  const [conflicts, setConflicts] = useState<ReadonlyMap<string, CommentaryConflict>>(new Map());
+  // What the conflicts are now, for callbacks (kept beside the state, set with it).
+  const conflictsRef = useRef(conflicts);
+  const channel = useRef<BroadcastChannel | null>(null);
+
+  /** Takes what another tab stored for `keys`, except where this tab has a change of its own. */
+  const takeStored = useCallback(
+    async (keys?: readonly string[]) => {
+      const entries = await store.entries(keys);
+      const book = new Map(localRef.current);
+      for (const entry of entries) {
+        if (pending.current.has(entry.key) || conflictsRef.current.has(entry.key)) continue;
+        revisions.current.set(entry.key, entry.revision);
+        if (entry.commentary) book.set(entry.key, entry.commentary);
+        else book.delete(entry.key);
+      }
+      localRef.current = book;
+      setLocal(book);
+    },
+    [store],
+  );
+
+  useEffect(() => {
+    if (store.channel === null || typeof BroadcastChannel === 'undefined') return;
+    const heard = new BroadcastChannel(store.channel);
+    heard.onmessage = (event: MessageEvent<unknown>) => {
+      const keys = Array.isArray(event.data)
+        ? event.data.filter((key): key is string => typeof key === 'string')
+        : undefined;
+      void takeStored(keys).catch(() => undefined);
+    };
+    channel.current = heard;
+    return () => {
+      channel.current = null;
+      heard.close();
+    };
+  }, [store, takeStored]);
 
   useEffect(() => {
     let live = true;
     store
-      .load()
-      .then((list) => {
+      .entries()
+      .then((entries) => {
         if (!live) return;
-        const book = new Map(list.map((c) => [keyOf(c), c]));
+        const book = new Map<string, Commentary>();
+        for (const entry of entries) {
+          revisions.current.set(entry.key, entry.revision);
+          if (entry.commentary) book.set(entry.key, entry.commentary);
+        }
         // Anything typed before the stored commentary arrived wins.
         for (const [key, c] of localRef.current) book.set(key, c);
         localRef.current = book;
@@ -120,7 +175,7 @@ export function useCommentaryState(
       .catch((error: unknown) => {
         if (live)
           setStorageProblem(
-            `Commentary cannot be kept in this browser (${message(error)}). What you write is lost when the page closes; export the workspace to keep it.`,
+            `${plainError('Commentary cannot be kept in this browser', error)} What you write is lost when the page closes; export the workspace to keep it.`,
           );
       });
     return () => {
@@ -139,7 +194,7 @@ export function useCommentaryState(
       })
       .catch((error: unknown) => {
         if (live)
-          setHostedProblems([`The web host's commentary could not be read: ${message(error)}`]);
+          setHostedProblems([plainError("The web host's commentary could not be read", error)]);
       });
     return () => {
       live = false;
@@ -153,11 +208,26 @@ export function useCommentaryState(
     pending.current.clear();
     if (writes.length === 0) return;
     try {
-      for (const [key, c] of writes) await (c ? store.put(c) : store.remove(key));
-      setSaving(pending.current.size > 0 ? 'saving' : 'saved');
+      const saved: string[] = [];
+      const found: CommentaryConflict[] = [];
+      for (const [key, c] of writes) {
+        const outcome = await store.write(key, c, revisions.current.get(key) ?? 0);
+        if (outcome.ok) {
+          revisions.current.set(key, outcome.revision);
+          saved.push(key);
+        } else found.push({ key, mine: c, theirs: outcome.current });
+      }
+      if (saved.length > 0) channel.current?.postMessage(saved);
+      if (found.length > 0) {
+        const next = new Map(conflictsRef.current);
+        for (const conflict of found) next.set(conflict.key, conflict);
+        conflictsRef.current = next;
+        setConflicts(next);
+      }
+      setSaving(pending.current.size > 0 ? 'saving' : found.length > 0 ? 'failed' : 'saved');
     } catch (error) {
       setSaving('failed');
-      setStorageProblem(`The commentary could not be saved in this browser (${message(error)}).`);
+      setStorageProblem(plainError('The commentary could not be saved in this browser', error));
     }
   }, [store]);
 
@@ -220,8 +290,11 @@ export function useCommentaryState(
       localRef.current = book;
       setLocal(book);
       setUndo(null);
+      // Every commentary changed: read the revisions stored now, and tell the other tabs.
+      await takeStored();
+      channel.current?.postMessage('all');
     },
-    [store, flush],
+    [store, flush, takeStored],
   );
 
   const bringIn = useCallback(
@@ -235,6 +308,32 @@ export function useCommentaryState(
       setLocal(book);
       setUndo(null);
       await flush();
+    },
+    [flush],
+  );
+
+  const settle = useCallback(
+    (key: string, choice: 'mine' | 'theirs') => {
+      const conflict = conflictsRef.current.get(key);
+      if (!conflict) return;
+      const next = new Map(conflictsRef.current);
+      next.delete(key);
+      conflictsRef.current = next;
+      setConflicts(next);
+      revisions.current.set(key, conflict.theirs.revision);
+      if (choice === 'mine') {
+        // Written again against the other tab's revision, so it replaces it knowingly.
+        pending.current.set(key, conflict.mine);
+        void flush();
+        return;
+      }
+      const book = new Map(localRef.current);
+      if (conflict.theirs.commentary) book.set(key, conflict.theirs.commentary);
+      else book.delete(key);
+      localRef.current = book;
+      setLocal(book);
+      setUndo(null);
+      setSaving(pending.current.size > 0 ? 'saving' : 'saved');
     },
     [flush],
   );
@@ -255,8 +354,12 @@ export function useCommentaryState(
       flush,
       replaceLocal,
       bringIn,
+      conflicts,
+      settle,
     };
   }, [
+    conflicts,
+    settle,
     hostedBook,
     local,
     hostedProblems,

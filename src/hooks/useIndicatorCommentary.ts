@@ -14,7 +14,7 @@ import {
 } from '../domain/model';
 import { periodKeyLabel } from '../domain/model';
 import type { CommentaryView } from './view-models';
-import { useCommentary } from './useCommentary';
+import { useCommentary, type CommentaryConflict } from './useCommentary';
 import { useScorecardData } from './useScorecardData';
 import type { ScorecardModel } from './useScreens';
 import {
@@ -37,6 +37,10 @@ export interface IndicatorCommentary {
   readonly saving: 'saved' | 'saving' | 'failed';
   readonly storageProblem: string | null;
   readonly canUndo: boolean;
+  /** Another tab changed this commentary while it was being written here: what it says now. */
+  readonly conflict: { readonly theirs: CommentaryView | null } | null;
+  /** Settles the conflict: keep what was written here, or take the other tab's. */
+  readonly settle: (choice: 'mine' | 'theirs') => void;
   readonly update: (next: Commentary) => void;
   readonly copyForward: () => void;
   readonly undo: () => void;
@@ -65,6 +69,10 @@ export function useIndicatorCommentary(
       saving: work.saving,
       storageProblem: work.storageProblem,
       canUndo: work.undoable === key,
+      conflict: conflictView(work.conflicts.get(key), now),
+      settle: (choice) => {
+        work.settle(key, choice);
+      },
       update: work.update,
       copyForward: () => {
         if (previous) work.update(carryForward(previous, period));
@@ -72,4 +80,14 @@ export function useIndicatorCommentary(
       undo: work.undoLast,
     };
   }, [work, indicator, areaCode, period, data, now, model.context]);
+}
+
+/** The other tab's commentary, as the page shows commentary, when there is a conflict. */
+function conflictView(
+  conflict: CommentaryConflict | undefined,
+  now: Date,
+): { readonly theirs: CommentaryView | null } | null {
+  if (!conflict) return null;
+  const theirs = conflict.theirs.commentary;
+  return { theirs: theirs ? commentaryView(theirs, now) : null };
 }

@@ -90,6 +90,8 @@ export interface TileView {
   readonly spc?: SpcIconsView | null;
   /** The commentary's headline for the reporting period, if one is written. */
   readonly headline?: string;
+  /** Why the figure is missing when its file could not be read ("published figures missing: …"). */
+  readonly gap?: string;
 }
 
 export interface SectionView<T> {

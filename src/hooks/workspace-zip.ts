@@ -8,8 +8,12 @@ import { copyingColumns, transferablesOfColumns } from '../workers/protocol';
 import { runSliced } from './sliced';
 import type { ZipResponse } from '../workers/zip-job';
 import { startWorker } from './worker-port';
+import { idleWatch, JOB_IDLE_LIMIT, LateError } from './deadline';
 
-export async function zipWorkspace(contents: WorkspaceContents): Promise<Uint8Array> {
+export async function zipWorkspace(
+  contents: WorkspaceContents,
+  idleLimit = 2 * JOB_IDLE_LIMIT,
+): Promise<Uint8Array> {
   // The worker gets copies of the columns, handed over rather than cloned (cloning those of a
   // 100 MB import took one 219 ms task); the page keeps its own. Copied in slices, the click
   // that asked for the file is answered first.
@@ -20,12 +24,23 @@ export async function zipWorkspace(contents: WorkspaceContents): Promise<Uint8Ar
       () => new Worker(new URL('../workers/zip.worker.ts', import.meta.url), { type: 'module' }),
       async () => (await import('../workers/zip-job')).zipJob,
     );
+    // One answer is all it sends: a worker silent this long has stopped, so say so.
+    const watch = idleWatch(idleLimit, () => {
+      worker.terminate();
+      reject(
+        new LateError(
+          `the workspace file was not made within ${String(Math.round(idleLimit / 1000))} seconds, so making it was stopped. Export the workspace again to try again; if this happens again, reload the page`,
+        ),
+      );
+    });
     worker.addEventListener('message', (event: MessageEvent<ZipResponse>) => {
+      watch.stop();
       worker.terminate();
       if (event.data.ok) resolve(event.data.bytes);
       else reject(new Error(event.data.message));
     });
     worker.addEventListener('error', (event) => {
+      watch.stop();
       worker.terminate();
       reject(new Error(event.message || 'The worker making the file stopped.'));
     });

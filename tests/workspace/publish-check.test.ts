@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { publishFiles } from '../../src/domain/workspace';
 import { checkPublished } from '../../src/domain/workspace';
-import type { IndicatorDefinition } from '../../src/domain/model';
+import type { Commentary, IndicatorDefinition } from '../../src/domain/model';
 import { defaultData, TODAY } from '../support/default-data';
 
 describe('checkPublished', () => {
@@ -43,5 +43,54 @@ describe('checkPublished', () => {
         /^The files hold [\d,]+ figures as the web host would read them, but the working data has [\d,]+ figures\.$/,
       ),
     ]);
+  });
+
+  describe('reads back commentary.csv and every other file written', () => {
+    const commentary: Commentary[] = [
+      {
+        indicator: 'CSC-REREF',
+        area: data.config.authority,
+        period: '2025-26 Q2',
+        headline: 'Re-referrals down',
+        text: 'Two new team managers.',
+        actions: [{ what: 'Audit', owner: 'Head of Service', due: '2026-12-31', status: 'done' }],
+      },
+    ];
+    const withCommentary = publishFiles(data, commentary);
+
+    it('passes commentary that reads back whole', () => {
+      expect(withCommentary.files.has('commentary.csv')).toBe(true);
+      expect(checkPublished(withCommentary, data, TODAY, commentary)).toEqual([]);
+    });
+
+    it('refuses a commentary file the site would not read (a NUL makes it binary)', () => {
+      const files = new Map(withCommentary.files);
+      files.set('commentary.csv', `${files.get('commentary.csv') ?? ''}\u0000`);
+      expect(checkPublished({ ...withCommentary, files }, data, TODAY, commentary)).toEqual([
+        expect.stringMatching(/^The commentary file commentary\.csv could not be read: 1 problem/),
+      ]);
+    });
+
+    it('refuses a commentary file that lost a commentary, or was not written', () => {
+      const files = new Map(withCommentary.files);
+      files.set('commentary.csv', (files.get('commentary.csv') ?? '').split('\n')[0] ?? '');
+      expect(checkPublished({ ...withCommentary, files }, data, TODAY, commentary)).toEqual([
+        'The commentary file commentary.csv holds 0 commentaries as the web host would read it, but 1 commentary was written.',
+      ]);
+      files.delete('commentary.csv');
+      expect(checkPublished({ ...withCommentary, files }, data, TODAY, commentary)).toEqual([
+        'The commentary file commentary.csv named in config.json was not written.',
+      ]);
+    });
+
+    it('refuses commentary config.json does not name, and a file it does not name', () => {
+      expect(checkPublished(published, data, TODAY, commentary)).toEqual([
+        'config.json names no commentary file, so the web host would show none of the 1 commentary written.',
+      ]);
+      const files = new Map(published.files).set('stray.csv', 'a,b\n');
+      expect(checkPublished({ ...published, files }, data, TODAY)).toEqual([
+        'stray.csv was written, but config.json does not name it.',
+      ]);
+    });
   });
 });

@@ -118,7 +118,9 @@ export default function DataPage({
     const published = publishFiles(workspace.data, [...(commentary?.book.values() ?? [])]);
     const { files, problems } = published;
     // Read back as the hosted site would read it: a set it would not read cleanly is not given.
-    const unreadable = checkPublished(published, workspace.data, new Date());
+    const unreadable = checkPublished(published, workspace.data, new Date(), [
+      ...(commentary?.book.values() ?? []),
+    ]);
     setPublishRefused(unreadable);
     if (unreadable.length > 0) {
       setPublishProblems([]);

@@ -35,6 +35,8 @@ function Harness({
     defaultOwner: 'Head of Service, MASH',
     saving: 'saved',
     storageProblem: null,
+    conflict: null,
+    settle: () => undefined,
     canUndo: undo !== null,
     update,
     copyForward: () => {

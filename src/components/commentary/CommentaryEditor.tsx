@@ -74,6 +74,38 @@ export default function CommentaryEditor({
       {commentary.storageProblem !== null && (
         <p className="commentary-editor__error">{commentary.storageProblem}</p>
       )}
+      {commentary.conflict && (
+        <div className="commentary-editor__error" role="alert">
+          <p>
+            This commentary was changed in another tab or window while you were writing it here, so
+            what you wrote has not been saved over it.
+            {commentary.conflict.theirs ? ' The other tab saved:' : ' The other tab removed it.'}
+          </p>
+          {commentary.conflict.theirs && (
+            <CommentaryText commentary={commentary.conflict.theirs} headingLevel={4} />
+          )}
+          <p>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                commentary.settle('mine');
+              }}
+            >
+              Keep what I wrote here
+            </button>{' '}
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                commentary.settle('theirs');
+              }}
+            >
+              Use the other tab&rsquo;s
+            </button>
+          </p>
+        </div>
+      )}
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {spoken}
       </p>

@@ -16,7 +16,7 @@ import { isUnfinished, parsePeriodKey } from '../model';
 import { rateValue, selectTarget, type RagConfig, type RagResult } from './rag';
 import { indicatorSentence, type ComparatorKind } from './sentence';
 import type { SpcResult } from './spc';
-import type { SpcSettings } from '../model';
+import type { FigureGaps, SpcSettings } from '../model';
 import { indicatorSpc } from './spc-series';
 import {
   SECTIONS,
@@ -53,6 +53,8 @@ export interface AssessOptions {
   readonly now?: Date | undefined;
   /** Run length, baselines and recalculation points for the XmR analysis. Default: run 6, none. */
   readonly spc?: SpcSettings | undefined;
+  /** Figures that depend on a hosted file that could not be read; the sentence says so. */
+  readonly gaps?: FigureGaps | undefined;
 }
 
 export const DEFAULT_COMPARATORS: readonly ComparatorKind[] = ['neighbours', 'england'];
@@ -88,6 +90,8 @@ export interface Assessment {
   readonly sentence: string;
   /** The very short status phrase for tiles, e.g. "2.0 points below target". */
   readonly phrase: string;
+  /** Figures that depend on a hosted file that could not be read (figure-gaps.ts). */
+  readonly gaps?: FigureGaps | undefined;
   /** XmR analysis of the local series of the figure's cadence up to its period (spc.ts). */
   readonly spc: SpcResult | null;
 }
@@ -188,6 +192,7 @@ export function assessIndicator(
     direction: { previous, yearAgo },
     benchmarks: bench,
     comparators,
+    gaps: options.gaps,
   };
   return {
     ...parts,

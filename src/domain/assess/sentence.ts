@@ -14,7 +14,8 @@ import type {
   NeighbourComparator,
 } from './benchmarks';
 import type { Direction } from './direction';
-import { figurePeriodLabel, figurePeriodPhrase } from '../model';
+import { figureGap, figurePeriodLabel, figurePeriodPhrase, gapSentence } from '../model';
+import type { FigureGaps } from '../model';
 import { formatDate, formatValue } from '../model';
 import { parsePeriodKey, periodEnd } from '../model';
 import type { RagResult } from './rag';
@@ -41,6 +42,8 @@ export interface SentenceInput {
   readonly benchmarks: Benchmarks;
   /** Which comparators to mention, in this order. */
   readonly comparators: readonly ComparatorKind[];
+  /** Figures that depend on a hosted file that could not be read (figure-gaps.ts). */
+  readonly gaps?: FigureGaps | undefined;
 }
 
 /** "at 31 March 2025", "in 2024-25 (year to 31 March 2025)", "in the 12 months to …". */
@@ -159,7 +162,27 @@ function comparisonText(input: SentenceInput): string[] {
   const notCompared: Chosen[] = [];
   const out: string[] = [];
   let lastPeriod: PeriodKey | null = input.period;
+  // A comparator whose file could not be read says so, not "none has a figure".
+  const gaps = input.gaps;
+  const gapOf = (kind: ComparatorKind): string | null =>
+    kind === 'neighbours' ? (gaps?.neighbours ?? null) : (gaps?.comparators ?? null);
+  const said = new Set<string>();
+  const sayGap = (gap: string): void => {
+    if (!said.has(gap)) out.push(gapSentence(gap));
+    said.add(gap);
+  };
+  for (const kind of input.comparators) {
+    const gap = gapOf(kind);
+    if (gap !== null && !chosen.some((comparator) => comparator.kind === kind)) sayGap(gap);
+  }
   for (const comparator of chosen) {
+    const gap = gapOf(comparator.kind === 'neighbours' ? 'neighbours' : 'england');
+    if (gap !== null) {
+      const none =
+        comparator.kind === 'neighbours' ? comparator.contributed === 0 : comparator.value === null;
+      sayGap(gap);
+      if (none) continue;
+    }
     if (comparator.kind === 'neighbours' && comparator.contributed === 0) {
       out.push(
         `None of the ${comparator.listed} statistical neighbours has a figure${comparator.period ? ` for ${comparator.period}` : ''}.`,
@@ -270,6 +293,8 @@ function directionText(input: SentenceInput): string | undefined {
  */
 export function indicatorSentence(input: SentenceInput): string {
   const parts = [headline(input), ragText(input)];
+  const gap = figureGap(input.gaps, input.observation);
+  if (gap !== null) parts.push(gapSentence(gap));
   if (input.observation?.value.kind === 'number') {
     parts.push(...comparisonText(input));
     const direction = directionText(input);

@@ -4,7 +4,7 @@
  * ("The neighbour file neighbours-2025.csv could not be read: line 812 is cut short. Neighbour
  * comparisons may be incomplete."). Every view shows these, and so does print.
  */
-import type { DataFile } from '../model';
+import type { DataFile, FigureGaps, SnModel } from '../model';
 import { echo } from '../model';
 import type { ImportResult } from './index';
 import type { FileReport, Layout } from '../model';
@@ -152,4 +152,50 @@ export function hostedFaults(
     });
   }
   return faults;
+}
+
+/** "neighbour figures missing: the file x.csv could not be read" (or "may be incomplete … in full"). */
+function gapWords(what: string, faults: readonly HostedFault[]): string | null {
+  if (faults.length === 0) return null;
+  const unread = faults.some((fault) => fault.unread);
+  const files = faults.map((fault) => fault.file);
+  const named =
+    files.length === 1
+      ? `the file ${files[0] ?? ''}`
+      : `the files ${files.slice(0, -1).join(', ')} and ${files[files.length - 1] ?? ''}`;
+  return unread
+    ? `${what} missing: ${named} could not be read`
+    : `${what} may be incomplete: ${named} could not be read in full`;
+}
+
+/**
+ * Which figures for one council and neighbour model depend on a file in `faults`: neighbour
+ * figures on the neighbour file of that model and on the published figures (the neighbours'
+ * own figures are published ones); England and region on the published figures; the council's
+ * own on the published figures and its local files. `files` is the configuration's list.
+ */
+export function figureGaps(
+  faults: readonly HostedFault[],
+  files: readonly DataFile[],
+  areaCode: string,
+  model: SnModel,
+): FigureGaps {
+  const byPath = new Map(files.map((file) => [file.path, file]));
+  const published = faults.filter((fault) => fault.role === 'published');
+  const neighbourFile = faults.filter(
+    (fault) => fault.role === 'neighbours' && (byPath.get(fault.file)?.model ?? model) === model,
+  );
+  const local = faults.filter(
+    (fault) => fault.role === 'local' && (byPath.get(fault.file)?.area ?? areaCode) === areaCode,
+  );
+  return {
+    neighbours: gapWords('neighbour figures', [...neighbourFile, ...published]),
+    comparators: gapWords('England and region figures', published),
+    own:
+      [gapWords('published figures', published), gapWords('local figures', local)]
+        .filter((words) => words !== null)
+        .join('; ') || null,
+    local: gapWords('local figures', local),
+    localFiles: local.map((fault) => fault.file),
+  };
 }

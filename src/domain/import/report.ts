@@ -9,7 +9,13 @@
  * A line that holds several values (a wide scorecard row, an EES row used by two measures) is
  * loaded when at least one of its values is loaded; values that were not are listed as errors.
  */
-import { GrowableColumns, MISSING_STATES, type ObservationColumns } from '../model';
+import {
+  echo,
+  echoMessage,
+  GrowableColumns,
+  MISSING_STATES,
+  type ObservationColumns,
+} from '../model';
 import type { FileReport, Layout, ReportIssue } from '../model';
 
 /** At most this many errors (and as many warnings) are listed; the rest are counted. */
@@ -29,6 +35,19 @@ interface Aggregate {
   readonly value: string;
   readonly message: (count: number, firstLine: number) => string;
   count: number;
+}
+
+/**
+ * An issue as it is kept: the cell, header and message cut to a readable length (echo), so a
+ * 100 MB cell never becomes a 100 MB message. Every importer message goes through here.
+ */
+function cutIssue(line: number, column: string, value: string, message: string): ReportIssue {
+  return {
+    line,
+    column: echo(column),
+    value: echo(value),
+    message: echoMessage(message, [value, column]),
+  };
 }
 
 /** Keeps the line ledger and the issues while a file is read. */
@@ -83,7 +102,8 @@ export class ReportBuilder {
       this.ledger.columns.flags[line] = (this.ledger.columns.flags[line] ?? 0) | FLAG_ERROR;
     }
     this.errorCount++;
-    if (this.errors.length < MAX_LISTED_ISSUES) this.errors.push({ line, column, value, message });
+    if (this.errors.length < MAX_LISTED_ISSUES)
+      this.errors.push(cutIssue(line, column, value, message));
   }
 
   hasError(line: number): boolean {
@@ -99,13 +119,13 @@ export class ReportBuilder {
   warn(line: number, column: string, value: string, message: string): void {
     this.warningCount++;
     if (this.warnings.length < MAX_LISTED_ISSUES)
-      this.warnings.push({ line, column, value, message });
+      this.warnings.push(cutIssue(line, column, value, message));
   }
 
   /** A notice: something skipped that the report shows with its text (title, footnote rows). */
   notice(line: number, message: string): void {
     if (this.notices.length < MAX_NOTICES)
-      this.notices.push({ line, column: '', value: '', message });
+      this.notices.push({ line, column: '', value: '', message: echoMessage(message) });
     else if (this.notices.length === MAX_NOTICES)
       this.notices.push({
         line: 0,

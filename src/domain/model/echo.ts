@@ -20,3 +20,22 @@ export function echo(text: string, limit = ECHO_LIMIT): string {
   const more = text.length - end;
   return `${text.slice(0, end)}… (${grouped.format(more)} more character${more === 1 ? '' : 's'})`;
 }
+
+/** The longest message, in characters, before what is left of it is cut. */
+export const MESSAGE_LIMIT = 1000;
+
+/**
+ * A message that quotes text from a file, made readable: every quoted text longer than the
+ * echo limit (a cell, a header) is cut where it appears (echo), then any other unbroken run of
+ * characters longer than the limit, and a message still longer than MESSAGE_LIMIT is cut at the
+ * end. Short messages come back unchanged.
+ */
+export function echoMessage(message: string, quoted: readonly string[] = []): string {
+  if (message.length <= ECHO_LIMIT) return message;
+  let out = message;
+  for (const text of quoted)
+    if (text.length > ECHO_LIMIT && out.includes(text)) out = out.split(text).join(echo(text));
+  if (out.length > ECHO_LIMIT)
+    out = out.replace(new RegExp(`\\S{${String(ECHO_LIMIT + 1)},}`, 'g'), (run) => echo(run));
+  return echo(out, MESSAGE_LIMIT);
+}

@@ -5,6 +5,7 @@ export * from './config-defaults';
 export * from './csv-write';
 export * from './dataset';
 export * from './echo';
+export * from './figure-gaps';
 export * from './figures';
 export * from './format';
 export * from './formula-escape';

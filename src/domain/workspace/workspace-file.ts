@@ -282,8 +282,11 @@ function readWorkspace(bytes: Uint8Array): WorkspaceRead {
           observations: columns,
         });
       } catch (error) {
+        // The checks above throw plain Errors in words; anything else (a TypeError on malformed
+        // contents) is a JavaScript fault, never shown to the analyst as it is.
+        const said = error instanceof Error && error.name === 'Error' ? error.message : null;
         problems.push(
-          `${where} is damaged: ${error instanceof Error ? error.message : String(error)}.`,
+          `${where} is damaged: ${said ?? 'its figures do not fit together (a list is missing or of the wrong kind)'}.`,
         );
       }
     });

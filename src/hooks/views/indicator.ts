@@ -6,7 +6,7 @@
 import { differenceInCalendarMonths } from 'date-fns';
 import type { Assessment } from '../../domain/assess';
 import { neighbourComparator } from '../../domain/assess';
-import { getSeries, observationsInPeriod } from '../../domain/model';
+import { gapSentence, getSeries, observationsInPeriod } from '../../domain/model';
 import { formatValue } from '../../domain/model';
 import { MISSING_LABELS, MISSING_WORDS } from '../../domain/model';
 import {
@@ -360,12 +360,15 @@ function neighbourChart(
   const { data, selection } = context;
   const { dataset } = data;
   const sn = benchmarks.neighbours;
+  const gap = assessment.gaps?.neighbours ?? null;
   if (!sn || sn.period === null) {
     return {
       chart: null,
-      missing: sn
-        ? 'None of the statistical neighbours has a published figure for this indicator.'
-        : `The ${SN_MODEL_LABELS[selection.snModel]} lists no statistical neighbours for ${selection.areaName}.`,
+      missing: gap
+        ? gapSentence(gap)
+        : sn
+          ? 'None of the statistical neighbours has a published figure for this indicator.'
+          : `The ${SN_MODEL_LABELS[selection.snModel]} lists no statistical neighbours for ${selection.areaName}.`,
     };
   }
   const period = sn.period;
@@ -418,6 +421,7 @@ function neighbourChart(
       bars: sorted,
       maxValue,
       notes: [
+        ...(gap ? [gapSentence(gap)] : []),
         ...(weakNeighbours(sn)
           ? [
               `A weak comparison: ${String(sn.notClose)} of ${String(sn.listed)} neighbours are "Not close" in DfE's model.`,
@@ -486,6 +490,14 @@ function facts(assessment: Assessment): Fact[] {
     });
   if (benchmarks.quartileBand)
     list.push({ label: 'Quartile band', value: benchmarks.quartileBand.text });
+  // Ranks and bands count other councils' published figures: say when those are missing.
+  const gaps = assessment.gaps;
+  if (gaps?.neighbours && !benchmarks.rankAmongNeighbours)
+    list.push({ label: 'Rank among similar councils', value: gapSentence(gaps.neighbours) });
+  if (gaps?.comparators && !benchmarks.rankAmongAll)
+    list.push({ label: 'Rank among all councils', value: gapSentence(gaps.comparators) });
+  if (gaps?.comparators && !benchmarks.quartileBand)
+    list.push({ label: 'Quartile band', value: gapSentence(gaps.comparators) });
   list.push(
     { label: 'Source', value: indicator.source },
     { label: 'Responsible officer', value: indicator.owner || 'Not recorded' },

@@ -5,7 +5,8 @@
  */
 import type { Assessment, ScorecardSection } from '../../domain/assess';
 import { columnFigure } from '../../domain/assess';
-import { formatDate, formatValue } from '../../domain/model';
+import { figureGap, formatDate, formatValue } from '../../domain/model';
+import { knownSections } from './link-ids';
 import { MISSING_LABELS, MISSING_WORDS } from '../../domain/model';
 import { reportingDateLabel } from '../../domain/model';
 import { configuredDataAsAt } from './selection';
@@ -217,8 +218,9 @@ export function inScope(
   sections: readonly ScorecardSection[],
   state: ViewState,
 ): ScorecardSection[] {
+  const asked = knownSections(state);
   return sections
-    .filter((section) => state.sections.length === 0 || state.sections.includes(section.id))
+    .filter((section) => asked.length === 0 || asked.includes(section.id))
     .map((section) => ({
       ...section,
       assessments: section.assessments.filter((a) => matchesSearch(a, state.search)),
@@ -319,6 +321,13 @@ function cellText(assessment: Assessment, observation: Observation, column: Peri
   };
 }
 
+const noteWith = (note: string, gap: string): string => (note === '' ? gap : `${note}, ${gap}`);
+
+/** A comparator cell with why its file is missing or incomplete, when it is. */
+function withGap(text: string, gap: string | null | undefined): string {
+  return gap ? `${text} (${gap})` : text;
+}
+
 function cellFor(
   data: AssembledScorecard,
   assessment: Assessment,
@@ -333,8 +342,19 @@ function cellFor(
     column,
     reportingEnd,
   );
-  if (!observation) return { cell: { text: '–', note: 'no figure' }, observation };
-  return { cell: cellText(assessment, observation, column), observation };
+  // A missing figure says when its file could not be read; the rated figure also says when it
+  // stands in for a local figure that was lost (figureGap).
+  const gap = figureGap(
+    assessment.gaps,
+    observation === assessment.observation ? observation : undefined,
+  );
+  if (!observation) return { cell: { text: '–', note: gap ?? 'no figure' }, observation };
+  const cell = cellText(assessment, observation, column);
+  const otherFigure = observation.value.kind === 'number' && observation !== assessment.observation;
+  return {
+    cell: gap === null || otherFigure ? cell : { ...cell, note: noteWith(cell.note, gap) },
+    observation,
+  };
 }
 
 /** The council's own reference (TS2 …) for its own scorecard, else the indicator id. Council
@@ -419,6 +439,7 @@ export function tableView(
                     ? MISSING_WORDS[shown.value.state]
                     : '',
                   periodMention(indicator, shown.period),
+                  figureGap(assessment.gaps, shown) ?? '',
                 ]
                   .filter(Boolean)
                   .join(', '),
@@ -426,18 +447,24 @@ export function tableView(
         targetText: rag.target?.text ?? 'None',
         status: statusView(assessment),
         direction: directionView(assessment.direction.previous, assessment.indicator.measurement),
-        snText: benchmarks.neighbours
-          ? withPeriod(
-              comparatorValueText(indicator, benchmarks.neighbours),
-              benchmarks.neighbours.period,
-            )
-          : 'No neighbours',
-        englandText: benchmarks.england
-          ? withPeriod(
-              comparatorValueText(indicator, benchmarks.england),
-              benchmarks.england.period,
-            )
-          : '–',
+        snText: withGap(
+          benchmarks.neighbours
+            ? withPeriod(
+                comparatorValueText(indicator, benchmarks.neighbours),
+                benchmarks.neighbours.period,
+              )
+            : 'No neighbours',
+          assessment.gaps?.neighbours,
+        ),
+        englandText: withGap(
+          benchmarks.england
+            ? withPeriod(
+                comparatorValueText(indicator, benchmarks.england),
+                benchmarks.england.period,
+              )
+            : '–',
+          assessment.gaps?.comparators,
+        ),
         commentary: headlineFor(context, indicator.id) || (assessment.observation?.note ?? ''),
         illustrative: isIllustrative(data, assessment.observation),
         spc: spcIconsView(assessment.spc),

@@ -11,6 +11,8 @@ import { formatDate } from '../../domain/model';
 import { isUnfinished, parsePeriodKey, periodEnd, periodKeyLabel } from '../../domain/model';
 import { reportingDateLabel } from '../../domain/model';
 import type { AssembledScorecard } from '../../domain/import';
+import { figureGaps } from '../../domain/import';
+import { linkIdProblems } from './link-ids';
 import type { AreaCode, PeriodKey, SnModel } from '../../domain/model';
 import type { ViewState } from '../url-state';
 
@@ -33,7 +35,7 @@ export interface Selection {
 /** Resolves the view state's council, period and options against the loaded data. */
 export function resolveSelection(data: AssembledScorecard, state: ViewState, now: Date): Selection {
   const { dataset, config } = data;
-  const problems: string[] = [];
+  const problems: string[] = linkIdProblems(data, state);
 
   let areaCode = state.area ?? config.authority;
   const area = dataset.areas.get(areaCode);
@@ -102,6 +104,7 @@ export function resolveSelection(data: AssembledScorecard, state: ViewState, now
       },
       now,
       ...(config.spc ? { spc: config.spc } : {}),
+      gaps: figureGaps(data.faults, data.config.files, areaCode, snModel),
     },
     problems,
   };

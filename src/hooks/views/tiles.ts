@@ -5,7 +5,7 @@
 import type { Assessment } from '../../domain/assess';
 import type { CommentaryBook } from '../../domain/model';
 import type { AreaComparator, NeighbourComparator } from '../../domain/assess';
-import { getObservation } from '../../domain/model';
+import { figureGap, getObservation } from '../../domain/model';
 import type { Direction } from '../../domain/assess';
 import { shortPeriodLabel } from '../../domain/assess';
 import { formatValue } from '../../domain/model';
@@ -117,14 +117,26 @@ export function comparatorViews(
     period === null ? '' : periodMention(indicator, period);
   const notLikeForLike = (comparable: boolean): string[] =>
     comparable ? [] : ['not like-for-like'];
+  const gaps = assessment.gaps;
   const sn = benchmarks.neighbours;
+  const snGap = gaps?.neighbours ?? null;
+  if (data.config.comparators.statisticalNeighbours && !sn && snGap !== null) {
+    views.push({
+      label: neighbourLabel(data.config.neighbourAverage),
+      valueText: 'Missing',
+      periodText: '',
+      note: snGap,
+    });
+  }
   if (data.config.comparators.statisticalNeighbours && sn) {
     views.push({
       label: neighbourLabel(sn.average),
-      valueText: comparatorValueText(indicator, sn),
+      valueText:
+        snGap !== null && sn.contributed === 0 ? 'Missing' : comparatorValueText(indicator, sn),
       periodText: periodText(sn.period),
       note: [
-        neighbourCount(indicator, sn),
+        snGap,
+        snGap !== null && sn.contributed === 0 ? '' : neighbourCount(indicator, sn),
         ...(weakNeighbours(sn) ? ['weak comparison: most neighbours are not close'] : []),
         ...notLikeForLike(sn.comparable),
       ]
@@ -134,11 +146,18 @@ export function comparatorViews(
   }
   const area = (comparator: AreaComparator | null, show: boolean): void => {
     if (!show || !comparator) return;
+    const gap = gaps?.comparators ?? null;
     views.push({
       label: comparator.name,
-      valueText: comparatorValueText(indicator, comparator),
+      valueText:
+        gap !== null && comparator.value === null
+          ? 'Missing'
+          : comparatorValueText(indicator, comparator),
       periodText: periodText(comparator.period),
-      note: notLikeForLike(comparator.comparable).join(''),
+      note:
+        gap !== null && comparator.value === null
+          ? gap
+          : [gap, ...notLikeForLike(comparator.comparable)].filter(Boolean).join(', '),
     });
   };
   area(benchmarks.region, data.config.comparators.region);
@@ -190,6 +209,8 @@ export function sparklineView(
   };
 }
 
+const withGap = (gap: string | null): { gap?: string } => (gap === null ? {} : { gap });
+
 export function tileView(assessment: Assessment, context: TileContext): TileView {
   const { indicator, rag } = assessment;
   return {
@@ -216,5 +237,6 @@ export function tileView(assessment: Assessment, context: TileContext): TileView
     href: context.indicatorHref(indicator.id),
     spc: spcIconsView(assessment.spc),
     headline: headlineFor(context, indicator.id),
+    ...withGap(figureGap(assessment.gaps, assessment.observation)),
   };
 }
