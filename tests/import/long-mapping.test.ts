@@ -8,10 +8,17 @@ import {
   groupIssues,
   headerSignature,
   missingMappedColumns,
+  readFiles,
   suggestIndicator,
   type ColumnMapping,
 } from '../../src/domain/import';
-import { importFixture as importAt, testDefinitions } from './helpers';
+import {
+  dfeAreas,
+  FIXTURES,
+  importFixture as importAt,
+  readBytes,
+  testDefinitions,
+} from './helpers';
 
 /** After 2025-26 has ended (the file's latest year). */
 const importFixture = (name: string, overrides: Parameters<typeof importAt>[1] = {}) =>
@@ -163,5 +170,56 @@ describe('a council long file', () => {
     expect(suggestIndicator(CLA, definitions).id).toBe('CLA-RATE');
     expect(suggestIndicator(CPP, definitions).id).toBe('CSC-CPP-RATE');
     expect(suggestIndicator(REFERRALS, definitions).id).toBeNull();
+  });
+});
+
+describe('reading a council long file on the Data page (readFiles)', () => {
+  const input = (
+    mappings: ReadonlyMap<string, ColumnMapping>,
+    remembered: ReadonlyMap<string, ColumnMapping>,
+    name = FILE,
+  ) => ({
+    files: [{ name, bytes: readBytes(`${FIXTURES}${name}`) }],
+    mappings,
+    remembered,
+    areas: dfeAreas(),
+    indicators: testDefinitions(),
+    taken: new Set<string>(),
+    now: new Date(2026, 8, 30),
+  });
+
+  it("offers the mapping step, with each column's values, when a tidy-looking file fails on most rows", () => {
+    const [outcome] = readFiles(input(new Map(), new Map()));
+    expect(outcome?.kind).toBe('unmapped');
+    if (outcome?.kind !== 'unmapped') return;
+    expect(outcome.why).toBe('mostly-rejected');
+    expect(outcome.report.rejected).toBe(96);
+    expect(outcome.samples.get('measure')?.values).toEqual([
+      'Percentage',
+      'Count',
+      'Rate per 10,000',
+    ]);
+    expect(outcome.samples.get('unit')?.values).toEqual(['Persons']);
+    expect(outcome.samples.get('indicator')?.values).toEqual([REREF, CIN, CLA, CPP, REFERRALS]);
+    expect(outcome.samples.get('area_code')?.values).toHaveLength(6);
+  });
+
+  it('reads it with the mapping chosen, and with the mapping remembered for its columns', () => {
+    const [chosen] = readFiles(input(new Map([[FILE, MAPPING]]), new Map()));
+    expect(chosen?.kind).toBe('read');
+    if (chosen?.kind !== 'read') return;
+    expect(chosen.data.report.loaded).toBe(48);
+    expect(chosen.remembered).toBe(false);
+    const signature = headerSignature(chosen.data.headers);
+    const [remembered] = readFiles(input(new Map(), new Map([[signature, MAPPING]])));
+    expect(remembered?.kind).toBe('read');
+    if (remembered?.kind !== 'read') return;
+    expect(remembered.remembered).toBe(true);
+    expect(remembered.data.report.loaded).toBe(48);
+  });
+
+  it('does not offer it for a tidy file with several different bad values: its report says what to fix', () => {
+    const [outcome] = readFiles(input(new Map(), new Map(), 'percent-over-100.csv'));
+    expect(outcome?.kind).toBe('read');
   });
 });

@@ -628,6 +628,7 @@ function importText(
 }
 export * from './applied-import';
 export * from './bytes';
+export * from './column-samples';
 export * from './control-characters';
 export * from './csv';
 export * from './ees-mappings';
