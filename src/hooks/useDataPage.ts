@@ -20,6 +20,8 @@ import { snapshotFigures } from '../domain/workspace';
 import { formatCount, formatDate } from '../domain/model';
 import { readableNumber } from '../domain/model';
 import type { ColumnMapping } from '../domain/import';
+import { groupIssues, headerSignature, runsText } from '../domain/import';
+import { mappingFileView, rememberedMappingView } from './mapping-views';
 import type { FileOutcome } from '../domain/import';
 import type { AssembledScorecard } from '../domain/import';
 import type { FileReport, Observation } from '../domain/model';
@@ -31,6 +33,7 @@ import type {
   MappingFileView,
   PreviewView,
   ProgressView,
+  RememberedMappingView,
 } from './data-page-models';
 import {
   CancelledError,
@@ -81,6 +84,8 @@ export const MAPPING_ROLES = [
   { key: 'target', label: 'Target', required: false },
   { key: 'numerator', label: 'Numerator', required: false },
   { key: 'denominator', label: 'Denominator', required: false },
+  { key: 'unit', label: 'Unit', required: false },
+  { key: 'measure', label: 'Measure (what figure a row holds)', required: false },
 ] as const;
 export type MappingRole = (typeof MAPPING_ROLES)[number]['key'];
 
@@ -114,17 +119,26 @@ export function reportView(
   note: string | null = null,
 ): FileReportView {
   const id = idFor(report.file, index);
+  // Repeated identical errors and warnings are one row each: "2–97 (96 lines)".
   const issues = [
-    ...report.errors.map((issue) => ({ issue, kind: 'Error' as const })),
-    ...report.warnings.map((issue) => ({ issue, kind: 'Warning' as const })),
-    ...(report.notices ?? []).map((issue) => ({ issue, kind: 'Notice' as const })),
-  ].map(({ issue, kind }, n) => ({
+    ...groupIssues(report.errors).map((group) => ({ group, kind: 'Error' as const })),
+    ...groupIssues(report.warnings).map((group) => ({ group, kind: 'Warning' as const })),
+    ...(report.notices ?? []).map((issue) => ({
+      group: { issue, count: 1, runs: [[issue.line, issue.line] as const] },
+      kind: 'Notice' as const,
+    })),
+  ].map(({ group, kind }, n) => ({
     id: `${id}-issue-${String(n + 1)}`,
     kind,
-    line: issue.line === 0 ? 'whole file' : String(issue.line),
-    column: issue.column,
-    value: issue.value,
-    message: issue.message,
+    line:
+      group.issue.line === 0
+        ? 'whole file'
+        : group.count === 1
+          ? String(group.issue.line)
+          : `${runsText(group.runs)} (${formatCount(group.count)} lines)`,
+    column: group.issue.column,
+    value: group.issue.value,
+    message: group.issue.message,
   }));
   return {
     id,
@@ -224,6 +238,11 @@ export interface DataPageModel {
   readonly choose: (files: readonly File[]) => void;
   readonly cancel: () => void;
   readonly mapAndRead: (mappings: ReadonlyMap<string, ColumnMapping>) => void;
+  /** Offers the mapping step again for a file read with a remembered mapping. */
+  readonly remap: (fileName: string) => void;
+  /** The column mappings remembered in this browser, and forgetting one. */
+  readonly remembered: readonly RememberedMappingView[];
+  readonly forgetMapping: (signature: string) => void;
   readonly decide: (key: string, decision: Decision) => void;
   readonly decideAll: (decision: Decision) => void;
   readonly apply: () => void;
@@ -314,7 +333,12 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
   }, []);
 
   const read = useCallback(
-    async (chosen: readonly File[], mappings: ReadonlyMap<string, ColumnMapping>) => {
+    async (
+      chosen: readonly File[],
+      mappings: ReadonlyMap<string, ColumnMapping>,
+      /** A remembered mapping being changed: not used, but offered in the mapping step. */
+      changing: ReadonlyMap<string, ColumnMapping> = new Map(),
+    ) => {
       const run = ++generation.current;
       const total = chosen.reduce((sum, file) => sum + file.size, 0);
       // A second reading (after the mapping step) says so, so no bar starts again under one label.
@@ -331,7 +355,9 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
           {
             files: chosen.map((file) => ({ name: file.name, blob: file })),
             mappings,
-            remembered: workspace.mappings,
+            remembered: new Map(
+              [...workspace.mappings].filter(([signature]) => !changing.has(signature)),
+            ),
             areas: data.dataset.areas.values(),
             indicators: data.dataset.indicators.values(),
             neighbours: data.dataset.neighbours,
@@ -371,14 +397,25 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
         if (unmapped.length > 0) {
           setStep({
             kind: 'mapping',
-            files: unmapped.map((o) => ({
-              fileName: o.fileName,
-              headers: o.headers.filter((h) => h.trim() !== ''),
-              problem: o.report.errors.map((e) => e.message).join(' '),
-            })),
+            files: unmapped.map((o) =>
+              mappingFileView(
+                o,
+                data.dataset.indicators,
+                o.why === 'mostly-rejected'
+                  ? reportView(o.report, result.indexOf(o), o.size)
+                  : null,
+                changing.get(o.signature),
+              ),
+            ),
           });
           setAnnouncement(
-            `${unmapped.map((o) => o.fileName).join(', ')}: the layout was not recognised. Choose which columns hold the indicator, period, area and value.`,
+            unmapped
+              .map((o) =>
+                o.why === 'mostly-rejected'
+                  ? `${o.fileName} looks like the scorecard's own layout, but ${plural(o.report.rejected, 'line')} of it were rejected. Choose the columns instead: nothing has changed.`
+                  : `${o.fileName}: the layout was not recognised. Choose which columns hold the indicator, period, area and value.`,
+              )
+              .join(' '),
           );
           return;
         }
@@ -460,6 +497,43 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
       void read(files, mappings);
     },
     [outcomes, files, read, workspace],
+  );
+
+  /** Offers the mapping step again for a file read with a remembered mapping, starting from it. */
+  const remap = useCallback(
+    (fileName: string) => {
+      const outcome = outcomes.find((o) => o.kind === 'read' && o.data.fileName === fileName);
+      if (outcome?.kind !== 'read' || !outcome.remembered) return;
+      const signature = headerSignature(outcome.data.headers);
+      const mapping = workspace.mappings.get(signature);
+      if (!mapping) return;
+      void read(files, new Map(), new Map([[signature, mapping]]));
+    },
+    [outcomes, files, read, workspace],
+  );
+
+  const forgetMapping = useCallback(
+    (signature: string) => {
+      workspace.forgetMapping(signature).then(
+        () => {
+          setAnnouncement(
+            'The remembered columns were forgotten: files with those columns will ask again.',
+          );
+        },
+        (error: unknown) => {
+          setProblems([plainError('The remembered columns could not be forgotten', error)]);
+        },
+      );
+    },
+    [workspace],
+  );
+
+  const remembered = useMemo(
+    () =>
+      [...workspace.mappings].map(([signature, mapping]) =>
+        rememberedMappingView(signature, mapping),
+      ),
+    [workspace.mappings],
   );
 
   const decide = useCallback((key: string, decision: Decision) => {
@@ -631,14 +705,17 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
     () =>
       outcomes.map((o, index) =>
         o.kind === 'read'
-          ? reportView(
-              o.data.report,
-              index,
-              o.data.size,
-              o.remembered
-                ? 'The columns chosen last time for files with these columns were used.'
-                : null,
-            )
+          ? {
+              ...reportView(
+                o.data.report,
+                index,
+                o.data.size,
+                o.remembered
+                  ? 'The columns chosen last time for files with these columns were used.'
+                  : null,
+              ),
+              canRemap: o.remembered,
+            }
           : reportView(o.report, index, o.size),
       ),
     [outcomes],
@@ -715,6 +792,9 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
     choose,
     cancel,
     mapAndRead,
+    remap,
+    remembered,
+    forgetMapping,
     decide,
     decideAll,
     apply,

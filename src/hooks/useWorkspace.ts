@@ -64,11 +64,13 @@ export interface Workspace {
     save?: (applied: AppliedImport) => Promise<void>,
   ): Promise<void>;
   undoLast(): Promise<void>;
-  reset(): Promise<void>;
+  /** Removes every import; with `forgetMappings`, the remembered column mappings too. */
+  reset(forgetMappings?: boolean): Promise<void>;
   replaceWith(contents: WorkspaceContents): Promise<void>;
   /** Puts back the workspace the last replaceWith replaced; null when there is none to put back. */
   readonly undoReplace: (() => Promise<void>) | null;
   saveMapping(signature: string, mapping: ColumnMapping): Promise<void>;
+  forgetMapping(signature: string): Promise<void>;
 }
 
 export const WorkspaceContext = createContext<Workspace | null>(null);
@@ -289,13 +291,13 @@ export function useWorkspaceState(
   );
 
   const reset = useCallback(
-    () =>
+    (forgetMappings = false) =>
       serial(async () => {
         const before = current.current;
         if (!before) return;
-        await store.replaceAll([], [...before.mappings]);
+        await store.replaceAll([], forgetMappings ? [] : [...before.mappings]);
         channel.current?.announce();
-        await rebuild([], { replaced: null });
+        await rebuild([], { replaced: null, ...(forgetMappings ? { mappings: new Map() } : {}) });
       }),
     [store, rebuild, serial],
   );
@@ -356,6 +358,18 @@ export function useWorkspaceState(
     [store, commit],
   );
 
+  const forgetMapping = useCallback(
+    async (signature: string) => {
+      await store.forgetMapping(signature);
+      commit((previous) => {
+        const mappings = new Map(previous.mappings);
+        mappings.delete(signature);
+        return { ...previous, mappings };
+      });
+    },
+    [store, commit],
+  );
+
   return useMemo(() => {
     if (!hosted || !state) return null;
     return {
@@ -376,6 +390,7 @@ export function useWorkspaceState(
       replaceWith,
       undoReplace: state.replaced ? undoReplace : null,
       saveMapping,
+      forgetMapping,
     };
   }, [
     hosted,
@@ -388,5 +403,6 @@ export function useWorkspaceState(
     replaceWith,
     undoReplace,
     saveMapping,
+    forgetMapping,
   ]);
 }

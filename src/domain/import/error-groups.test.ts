@@ -21,7 +21,7 @@ describe('groupIssues', () => {
     expect(groups).toHaveLength(1);
     expect(groups[0]).toMatchObject({ count: 96, runs: [[2, 97]] });
   });
-  it('keeps issues apart when the value, column or message differ, in order of first line', () => {
+  it('keeps issues apart when the value, column or message differ, largest first, then by first line', () => {
     const groups = groupIssues([
       issue(2),
       issue(3, 'Count'),
@@ -39,6 +39,9 @@ describe('groupIssues', () => {
       [2, 2],
       [4, 4],
     ]);
+  });
+  it('puts the largest group first', () => {
+    expect(groupIssues([issue(2, 'a'), issue(3), issue(4)]).map((g) => g.count)).toEqual([2, 1]);
   });
   it('makes runs of unordered lines', () => {
     expect(groupIssues([issue(9), issue(3), issue(4), issue(8)])[0]?.runs).toEqual([

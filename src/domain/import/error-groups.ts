@@ -1,8 +1,9 @@
 /**
  * Repeated identical issues as one: a file whose `unit` column says "Persons" on 96 lines gets one
  * entry ("lines 2–97: "Persons" is not a unit the scorecard knows…, 96 lines") instead of 96.
- * Issues are the same when their column, value and message are. Groups keep the order of their
- * first line; the explanation is said once, before the lines it is about.
+ * Issues are the same when their column, value and message are. The largest group comes first
+ * (then by first line), so the explanation for most of a file's lines is at the top; it is said
+ * once, before the lines it is about.
  */
 import type { ReportIssue } from '../model';
 
@@ -18,7 +19,7 @@ export interface IssueGroup {
 /** Runs listed in full before the rest are counted. */
 const RUNS_SHOWN = 6;
 
-/** Issues grouped by column, value and message, in the order of their first line. */
+/** Issues grouped by column, value and message: the largest group first, then by first line. */
 export function groupIssues(issues: readonly ReportIssue[]): IssueGroup[] {
   const groups = new Map<string, { issue: ReportIssue; lines: number[] }>();
   for (const issue of issues) {
@@ -27,16 +28,18 @@ export function groupIssues(issues: readonly ReportIssue[]): IssueGroup[] {
     if (group) group.lines.push(issue.line);
     else groups.set(key, { issue, lines: [issue.line] });
   }
-  return [...groups.values()].map(({ issue, lines }) => {
-    const sorted = [...new Set(lines)].sort((a, b) => a - b);
-    const runs: [number, number][] = [];
-    for (const line of sorted) {
-      const last = runs.at(-1);
-      if (last && line === last[1] + 1) last[1] = line;
-      else runs.push([line, line]);
-    }
-    return { issue, count: lines.length, runs };
-  });
+  return [...groups.values()]
+    .map(({ issue, lines }) => {
+      const sorted = [...new Set(lines)].sort((a, b) => a - b);
+      const runs: [number, number][] = [];
+      for (const line of sorted) {
+        const last = runs.at(-1);
+        if (last && line === last[1] + 1) last[1] = line;
+        else runs.push([line, line]);
+      }
+      return { issue, count: lines.length, runs };
+    })
+    .sort((a, b) => b.count - a.count);
 }
 
 /** "2–97", "2–40, 42–97", "3, 5, 7 and 12 more"; "whole file" for line 0. */

@@ -47,7 +47,14 @@ import { AreaIndex, IndicatorIndex } from './resolve';
 import { Staging } from './staging';
 import { isReservedName, normaliseHeader } from './vocabulary';
 
-export type { ColumnMapping, ImportContext, ImportResult, SuppliedComparator } from './context';
+export type {
+  ColumnMapping,
+  ImportContext,
+  ImportResult,
+  MeasureChoice,
+  MeasureUse,
+  SuppliedComparator,
+} from './context';
 export { headerSignature, missingMappedColumns } from './detect';
 export { formatIssue, formatReport, reportToJson, valueRecords } from './report';
 export {

@@ -160,3 +160,57 @@ export function longMappingReader(
     },
   };
 }
+
+/** The column a role's usual names point to, or '' (for the mapping step's first guess). */
+function columnNamed(headers: readonly string[], ...names: string[]): string {
+  return headers.find((h) => names.includes(normaliseHeader(h))) ?? '';
+}
+
+/** A measure value's likely use: counts are numerators, percentages and rates are figures. */
+export function guessMeasureUse(value: string): MeasureUse {
+  const words = normaliseWords(value);
+  if (/^(count|number|numbers|n|no\.?|persons|people|children)$/.test(words)) return 'numerator';
+  return 'figure';
+}
+
+/**
+ * The mapping step's first guess for a file: columns by their usual names, every unit word the
+ * scorecard cannot read ignored, every measure value by guessMeasureUse (a file with one value
+ * uses it as the figure), and each indicator name matched by `suggest` (null leaves it out).
+ * The analyst checks and changes all of it before anything is read.
+ */
+export function guessLongMapping(
+  headers: readonly string[],
+  values: (column: string) => readonly string[],
+  suggest: (name: string) => string | null,
+  readUnitWord: (word: string) => Unit | undefined,
+): ColumnMapping {
+  const indicator = columnNamed(headers, 'indicator', 'indicator_name', 'measure_name', 'title');
+  const unit = columnNamed(headers, 'unit', 'units', 'unit_of_measure');
+  const measure = columnNamed(headers, 'measure', 'measure_type', 'measure_name');
+  const measureColumn = measure === indicator ? '' : measure;
+  const areaName = columnNamed(headers, 'area_name', 'la_name', 'name');
+  const measureValues = measureColumn === '' ? [] : values(measureColumn);
+  return {
+    indicator,
+    period: columnNamed(headers, 'period', 'year', 'time_period', 'date'),
+    area: columnNamed(headers, 'area_code', 'la_code', 'new_la_code', 'code', 'area'),
+    value: columnNamed(headers, 'value', 'values', 'result'),
+    ...(areaName === '' ? {} : { areaName }),
+    unit,
+    unitWords:
+      unit === '' ? [] : values(unit).map((word) => [word, readUnitWord(word) ?? null] as const),
+    ...(measureColumn === ''
+      ? {}
+      : {
+          measure: {
+            column: measureColumn,
+            values: measureValues.map(
+              (v) => [v, measureValues.length === 1 ? 'figure' : guessMeasureUse(v)] as const,
+            ),
+          },
+        }),
+    indicatorNames:
+      indicator === '' ? [] : values(indicator).map((name) => [name, suggest(name)] as const),
+  };
+}
