@@ -10,6 +10,13 @@ import { normaliseHeader } from './vocabulary';
 
 export const SAMPLE_LIMIT = 200;
 
+/**
+ * Bytes looked at: a council's long export is far smaller, and reading the whole of a 100 MB file
+ * only to list its columns' values would keep the analyst waiting. Values first seen further in
+ * are not listed (the step's choices then leave them to the reader's own checks).
+ */
+export const SAMPLE_BYTES = 4 * 1000 * 1000;
+
 /** By column name as written in `headers`: its distinct values, and whether there were more. */
 export interface ColumnSample {
   readonly values: readonly string[];
@@ -21,7 +28,10 @@ export function columnSamples(
   headers: readonly string[],
 ): Map<string, ColumnSample> {
   const out = new Map<string, ColumnSample>();
-  const decoded = decodeBytes(bytes);
+  const cut = bytes.length <= SAMPLE_BYTES ? bytes.length : bytes.lastIndexOf(10, SAMPLE_BYTES) + 1;
+  const decoded = decodeBytes(
+    bytes.subarray(0, cut > 0 ? cut : Math.min(bytes.length, SAMPLE_BYTES)),
+  );
   if (decoded.refused !== null) return out;
   const wanted = headers.map(normaliseHeader);
   const seen = headers.map(() => new Set<string>());
