@@ -2,8 +2,9 @@
  * What the Data page renders, already worded by useDataPage. Components import these types and
  * render them; they never read the dataset or the import results themselves.
  */
-import type { Decision } from '../domain/import';
 import type { EesMappingView } from './ees-mapping-view';
+import type { ColumnMapping, Decision, MeasureUse } from '../domain/import';
+import type { Unit } from '../domain/model';
 
 export interface IssueRowView {
   /** An id for the row, so the error summary can link to it. */
@@ -35,6 +36,8 @@ export interface FileReportView {
   readonly issues: readonly IssueRowView[];
   /** "The columns you chose for files with these columns last time were used." */
   readonly note: string | null;
+  /** Whether the file was read with a remembered mapping (which can be changed). */
+  readonly canRemap?: boolean;
 }
 
 export interface ChangeRowView {
@@ -72,6 +75,42 @@ export interface MappingFileView {
   readonly problem: string;
   /** For a DfE EES file the catalogue cannot read: what its mapping step offers. */
   readonly ees?: EesMappingView;
+  /**
+   * Why the step is offered: the layout was not recognised, or the file looked tidy but most of
+   * its lines were rejected (then `report` is its report, repeated errors grouped).
+   */
+  readonly why?: 'unknown' | 'mostly-rejected';
+  readonly report?: FileReportView | null;
+  /** Each column's distinct values and, for each value, what the step first suggests. */
+  readonly columns?: readonly MappingColumnView[];
+  /** The scorecard's indicators, to match the file's indicator names to. */
+  readonly indicators?: readonly { readonly id: string; readonly label: string }[];
+  /** What the form starts with: a guess from the column names, or the remembered mapping. */
+  readonly initial?: ColumnMapping;
+  /** Whether `initial` is a remembered mapping being changed. */
+  readonly changing?: boolean;
+}
+
+export interface MappingColumnView {
+  readonly name: string;
+  readonly values: readonly string[];
+  /** Whether the column has more values than listed (it is not one to choose values from). */
+  readonly more: boolean;
+  /** For each value, as an indicator name: the scorecard indicator suggested, or null. */
+  readonly suggested: readonly (string | null)[];
+  /** For each value, as a unit word: the unit it reads as, or null to ignore it. */
+  readonly units: readonly (Unit | null)[];
+  /** For each value, as a measure: its likely use. */
+  readonly uses: readonly MeasureUse[];
+}
+
+/** A column mapping remembered in this browser, for the list that can forget it. */
+export interface RememberedMappingView {
+  readonly signature: string;
+  /** "area_code, area_name, indicator, measure, period, unit, value". */
+  readonly columns: string;
+  /** "Indicator: indicator; period: period; …; 4 indicator names matched, 1 left out." */
+  readonly summary: string;
 }
 
 export interface ImportHistoryView {

@@ -21,6 +21,8 @@ import { formatCount, formatDate } from '../domain/model';
 import { readableNumber } from '../domain/model';
 import type { ColumnMapping } from '../domain/import';
 import { eesMappingView } from './ees-mapping-view';
+import { groupIssues, headerSignature, runsText } from '../domain/import';
+import { mappingFileView, rememberedMappingView } from './mapping-views';
 import type { FileOutcome } from '../domain/import';
 import type { AssembledScorecard } from '../domain/import';
 import type { FileReport, IndicatorDefinition, Observation } from '../domain/model';
@@ -30,6 +32,7 @@ import type {
   FileReportView,
   ImportHistoryView,
   PreviewView,
+  RememberedMappingView,
 } from './data-page-models';
 import {
   CancelledError,
@@ -75,6 +78,8 @@ export const MAPPING_ROLES = [
   { key: 'target', label: 'Target', required: false },
   { key: 'numerator', label: 'Numerator', required: false },
   { key: 'denominator', label: 'Denominator', required: false },
+  { key: 'unit', label: 'Unit', required: false },
+  { key: 'measure', label: 'Measure (what figure a row holds)', required: false },
 ] as const;
 export type MappingRole = (typeof MAPPING_ROLES)[number]['key'];
 
@@ -108,17 +113,26 @@ export function reportView(
   note: string | null = null,
 ): FileReportView {
   const id = idFor(report.file, index);
+  // Repeated identical errors and warnings are one row each: "2–97 (96 lines)".
   const issues = [
-    ...report.errors.map((issue) => ({ issue, kind: 'Error' as const })),
-    ...report.warnings.map((issue) => ({ issue, kind: 'Warning' as const })),
-    ...(report.notices ?? []).map((issue) => ({ issue, kind: 'Notice' as const })),
-  ].map(({ issue, kind }, n) => ({
+    ...groupIssues(report.errors).map((group) => ({ group, kind: 'Error' as const })),
+    ...groupIssues(report.warnings).map((group) => ({ group, kind: 'Warning' as const })),
+    ...(report.notices ?? []).map((issue) => ({
+      group: { issue, count: 1, runs: [[issue.line, issue.line] as const] },
+      kind: 'Notice' as const,
+    })),
+  ].map(({ group, kind }, n) => ({
     id: `${id}-issue-${String(n + 1)}`,
     kind,
-    line: issue.line === 0 ? 'whole file' : String(issue.line),
-    column: issue.column,
-    value: issue.value,
-    message: issue.message,
+    line:
+      group.issue.line === 0
+        ? 'whole file'
+        : group.count === 1
+          ? String(group.issue.line)
+          : `${runsText(group.runs)} (${formatCount(group.count)} lines)`,
+    column: group.issue.column,
+    value: group.issue.value,
+    message: group.issue.message,
   }));
   return {
     id,
@@ -220,6 +234,11 @@ export interface DataPageModel {
   readonly mapAndRead: (mappings: ReadonlyMap<string, ColumnMapping>) => void;
   readonly decide: (key: string, decision: Decision) => void;
   readonly decideAll: (decision: Decision) => void;
+  /** Offers the mapping step again for a file read with a remembered mapping. */
+  readonly remap: (fileName: string) => void;
+  /** The column mappings remembered in this browser, and forgetting one. */
+  readonly remembered: readonly RememberedMappingView[];
+  readonly forgetMapping: (signature: string) => void;
   readonly apply: () => void;
   /** Clean-lines choices, register changes and what blocks Apply (null before the review). */
   readonly safety: ApplySafetyView | null;
@@ -244,21 +263,40 @@ function readingLabel(chosen: readonly File[], mappings: ReadonlyMap<string, unk
   return `${chosen.length === 1 ? `Reading ${chosen[0]?.name ?? ''}` : `Reading ${String(chosen.length)} files`}${mappings.size > 0 ? ' with the columns you chose' : ''}`;
 }
 
-/** The mapping step for files in a layout nobody has mapped. */
+/**
+ * The mapping step for files in a layout nobody has mapped, files that looked tidy but whose
+ * lines were mostly rejected (with their report), and a remembered mapping being changed.
+ */
 function mappingStep(
+  outcomes: readonly FileOutcome[],
   unmapped: readonly Extract<FileOutcome, { kind: 'unmapped' }>[],
-  indicators: Iterable<IndicatorDefinition>,
+  indicators: ReadonlyMap<string, IndicatorDefinition>,
+  changing: ReadonlyMap<string, ColumnMapping>,
 ): Step {
-  const definitions = [...indicators];
+  const definitions = [...indicators.values()];
   return {
     kind: 'mapping',
     files: unmapped.map((o) => ({
-      fileName: o.fileName,
-      headers: o.headers.filter((h) => h.trim() !== ''),
-      problem: o.report.errors.map((e) => e.message).join(' '),
+      ...mappingFileView(
+        o,
+        indicators,
+        o.why === 'mostly-rejected' ? reportView(o.report, outcomes.indexOf(o), o.size) : null,
+        changing.get(o.signature),
+      ),
       ...(o.ees ? { ees: eesMappingView(o.ees, definitions) } : {}),
     })),
   };
+}
+
+/** What the live region says when the mapping step opens. */
+function mappingAnnouncement(unmapped: readonly Extract<FileOutcome, { kind: 'unmapped' }>[]) {
+  return unmapped
+    .map((o) =>
+      o.why === 'mostly-rejected'
+        ? `${o.fileName} looks like the scorecard's own layout, but ${plural(o.report.rejected, 'line')} of it were rejected. Choose the columns instead: nothing has changed.`
+        : `${o.fileName}: the layout was not recognised. Choose which columns hold the indicator, period, area and value.`,
+    )
+    .join(' ');
 }
 
 /** What the live region says when the review opens. */
@@ -380,14 +418,17 @@ function safetyView(
 function reportViews(outcomes: readonly FileOutcome[]): FileReportView[] {
   return outcomes.map((o, index) =>
     o.kind === 'read'
-      ? reportView(
-          o.data.report,
-          index,
-          o.data.size,
-          o.remembered
-            ? 'The columns chosen last time for files with these columns were used.'
-            : null,
-        )
+      ? {
+          ...reportView(
+            o.data.report,
+            index,
+            o.data.size,
+            o.remembered
+              ? 'The columns chosen last time for files with these columns were used.'
+              : null,
+          ),
+          canRemap: o.remembered,
+        }
       : reportView(o.report, index, o.size),
   );
 }
@@ -522,7 +563,12 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
   }, []);
 
   const read = useCallback(
-    async (chosen: readonly File[], mappings: ReadonlyMap<string, ColumnMapping>) => {
+    async (
+      chosen: readonly File[],
+      mappings: ReadonlyMap<string, ColumnMapping>,
+      /** A remembered mapping being changed: not used, but offered in the mapping step. */
+      changing: ReadonlyMap<string, ColumnMapping> = new Map(),
+    ) => {
       const run = ++generation.current;
       const total = chosen.reduce((sum, file) => sum + file.size, 0);
       const label = readingLabel(chosen, mappings);
@@ -538,7 +584,9 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
           {
             files: chosen.map((file) => ({ name: file.name, blob: file })),
             mappings,
-            remembered: workspace.mappings,
+            remembered: new Map(
+              [...workspace.mappings].filter(([signature]) => !changing.has(signature)),
+            ),
             areas: data.dataset.areas.values(),
             indicators: data.dataset.indicators.values(),
             neighbours: data.dataset.neighbours,
@@ -577,11 +625,11 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
         dispatch({ type: 'read', outcomes: result });
         const unmapped = result.filter((o) => o.kind === 'unmapped');
         if (unmapped.length > 0) {
-          dispatch({ type: 'step', step: mappingStep(unmapped, data.dataset.indicators.values()) });
           dispatch({
-            type: 'announce',
-            text: `${unmapped.map((o) => o.fileName).join(', ')}: the layout was not recognised. Choose which columns hold the indicator, period, area and value.`,
+            type: 'step',
+            step: mappingStep(result, unmapped, data.dataset.indicators, changing),
           });
+          dispatch({ type: 'announce', text: mappingAnnouncement(unmapped) });
           return;
         }
         const read = result.flatMap((o) => (o.kind === 'read' ? [o.data] : []));
@@ -653,6 +701,47 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
   const decide = useCallback((key: string, decision: Decision) => {
     dispatch({ type: 'decide', key, decision });
   }, []);
+
+  /** Offers the mapping step again for a file read with a remembered mapping, starting from it. */
+  const remap = useCallback(
+    (fileName: string) => {
+      const outcome = outcomes.find((o) => o.kind === 'read' && o.data.fileName === fileName);
+      if (outcome?.kind !== 'read' || !outcome.remembered) return;
+      const signature = headerSignature(outcome.data.headers);
+      const mapping = workspace.mappings.get(signature);
+      if (!mapping) return;
+      void read(files, new Map(), new Map([[signature, mapping]]));
+    },
+    [outcomes, files, read, workspace],
+  );
+
+  const forgetMapping = useCallback(
+    (signature: string) => {
+      workspace.forgetMapping(signature).then(
+        () => {
+          dispatch({
+            type: 'announce',
+            text: 'The remembered columns were forgotten: files with those columns will ask again.',
+          });
+        },
+        (error: unknown) => {
+          dispatch({
+            type: 'problems',
+            problems: [plainError('The remembered columns could not be forgotten', error)],
+          });
+        },
+      );
+    },
+    [workspace],
+  );
+
+  const remembered = useMemo(
+    () =>
+      [...workspace.mappings].map(([signature, mapping]) =>
+        rememberedMappingView(signature, mapping),
+      ),
+    [workspace.mappings],
+  );
 
   const decideAll = useCallback((decision: Decision) => {
     dispatch({ type: 'decideAll', decision });
@@ -761,6 +850,9 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
     choose,
     cancel,
     mapAndRead,
+    remap,
+    remembered,
+    forgetMapping,
     decide,
     decideAll,
     apply,

@@ -65,7 +65,8 @@ export interface Workspace {
     save?: (applied: AppliedImport) => Promise<void>,
   ): Promise<void>;
   undoLast(): Promise<void>;
-  reset(): Promise<void>;
+  /** Removes every import; with `forgetMappings`, the remembered column mappings too. */
+  reset(forgetMappings?: boolean): Promise<void>;
   replaceWith(contents: WorkspaceContents): Promise<void>;
   /** Puts back the workspace the last replaceWith replaced; null when there is none to put back. */
   readonly undoReplace: (() => Promise<void>) | null;
@@ -76,6 +77,7 @@ export interface Workspace {
   saveSpc(settings: SpcSettings | null): Promise<void>;
   /** Puts back the SPC settings before the last saveSpc; null when there is nothing to undo. */
   readonly undoSpc: (() => Promise<void>) | null;
+  forgetMapping(signature: string): Promise<void>;
 }
 
 export const WorkspaceContext = createContext<Workspace | null>(null);
@@ -313,13 +315,13 @@ export function useWorkspaceState(
   );
 
   const reset = useCallback(
-    () =>
+    (forgetMappings = false) =>
       serial(async () => {
         const before = current.current;
         if (!before) return;
-        await store.replaceAll([], [...before.mappings]);
+        await store.replaceAll([], forgetMappings ? [] : [...before.mappings]);
         channel.current?.announce();
-        await rebuild([], { replaced: null });
+        await rebuild([], { replaced: null, ...(forgetMappings ? { mappings: new Map() } : {}) });
       }),
     [store, rebuild, serial],
   );
@@ -422,6 +424,18 @@ export function useWorkspaceState(
   const spc = state?.spc ?? null;
   const data = useMemo(() => (mergedData ? withSpc(mergedData, spc) : null), [mergedData, spc]);
 
+  const forgetMapping = useCallback(
+    async (signature: string) => {
+      await store.forgetMapping(signature);
+      commit((previous) => {
+        const mappings = new Map(previous.mappings);
+        mappings.delete(signature);
+        return { ...previous, mappings };
+      });
+    },
+    [store, commit],
+  );
+
   return useMemo(() => {
     if (!hosted || !state || !data) return null;
     return {
@@ -445,6 +459,7 @@ export function useWorkspaceState(
       spc,
       saveSpc,
       undoSpc: state.spcBefore ? undoSpc : null,
+      forgetMapping,
     };
   }, [
     hosted,
@@ -461,5 +476,6 @@ export function useWorkspaceState(
     replaceWith,
     undoReplace,
     saveMapping,
+    forgetMapping,
   ]);
 }

@@ -38,6 +38,8 @@ export interface WorkspaceStore {
   saveSpc(settings: SpcSettings | null): Promise<void>;
   loadMappings(): Promise<Map<string, ColumnMapping>>;
   saveMapping(signature: string, mapping: ColumnMapping): Promise<void>;
+  /** Forgets the column mapping remembered for files with these columns. */
+  forgetMapping(signature: string): Promise<void>;
   /** Asks the browser not to clear the workspace under storage pressure; null when it cannot say. */
   requestPersistence(): Promise<boolean | null>;
 }
@@ -122,6 +124,9 @@ export function indexedDbStore(name = DATABASE): WorkspaceStore {
     async saveMapping(signature, mapping) {
       await (await db()).put('mappings', { signature, mapping });
     },
+    async forgetMapping(signature) {
+      await (await db()).delete('mappings', signature);
+    },
     async requestPersistence() {
       if (typeof navigator === 'undefined' || !('storage' in navigator)) return null;
       try {
@@ -172,6 +177,10 @@ export function memoryStore(
     loadMappings: () => Promise.resolve(new Map(mappings)),
     saveMapping: (signature, mapping) => {
       mappings.set(signature, mapping);
+      return Promise.resolve();
+    },
+    forgetMapping: (signature) => {
+      mappings.delete(signature);
       return Promise.resolve();
     },
     requestPersistence: () => Promise.resolve(null),

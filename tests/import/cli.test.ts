@@ -136,6 +136,19 @@ describe('validateFiles', () => {
     expect(validateFiles(clean, context(), { json: false, values: false }).exitCode).toBe(0);
   });
 
+  it("groups a council long file's 96 identical errors into one entry and exits 1", () => {
+    const file = [
+      { name: 'council-long-export.csv', bytes: readBytes(`${FIXTURES}council-long-export.csv`) },
+    ];
+    const { output, exitCode } = validateFiles(file, context(), { json: false, values: false });
+    expect(exitCode).toBe(1);
+    expect(output).toContain('96 errors:');
+    expect(output).toContain(
+      'council-long-export.csv, lines 2–97 (96 lines), column "unit": "Persons" is not a unit the scorecard knows',
+    );
+    expect(output.match(/is not a unit the scorecard knows/g)).toHaveLength(1);
+  });
+
   it('writes missing values as their state codes', () => {
     const symbols = [
       { name: 'symbols-and-blank.csv', bytes: readBytes(`${FIXTURES}symbols-and-blank.csv`) },

@@ -17,6 +17,7 @@ import { ErrorSummary } from '../../components/data-page/ErrorSummary';
 import { FileReportPanel } from '../../components/data-page/FileReportPanel';
 import { ImportHistory } from '../../components/data-page/ImportHistory';
 import { MappingForm } from '../../components/data-page/MappingForm';
+import { RememberedMappings } from '../../components/data-page/RememberedMappings';
 import { ProgressPanel } from '../../components/data-page/ProgressPanel';
 import { Notice } from '../../components/Notice';
 import { StatusLine } from '../../components/StatusLine';
@@ -38,7 +39,7 @@ import { workspaceFromZip, type WorkspaceContents } from '../../domain/workspace
 
 type Confirmation =
   | { readonly kind: 'undo' }
-  | { readonly kind: 'reset' }
+  | { readonly kind: 'reset'; readonly forgetMappings: boolean }
   | { readonly kind: 'workspace'; readonly fileName: string; readonly contents: WorkspaceContents };
 
 const plural = (n: number, word: string, words = `${word}s`) =>
@@ -223,7 +224,7 @@ export default function DataPage({
             <ErrorSummary title="There is a problem" items={errorItems} />
             <h2>Each file</h2>
             {page.reports.map((report) => (
-              <FileReportPanel key={report.id} report={report} />
+              <FileReportPanel key={report.id} report={report} onRemap={page.remap} />
             ))}
             <p>
               <button
@@ -458,6 +459,13 @@ export default function DataPage({
           </Notice>
         )}
 
+        <h3>Remembered columns</h3>
+        <RememberedMappings
+          mappings={page.remembered}
+          onForget={page.forgetMapping}
+          disabled={busy}
+        />
+
         <h3>Start again</h3>
         {confirming?.kind === 'reset' ? (
           <Confirm
@@ -467,9 +475,12 @@ export default function DataPage({
               setConfirming(null);
             }}
             onConfirm={() => {
-              workspace.reset().then(
+              const forget = confirming.forgetMappings;
+              workspace.reset(forget).then(
                 () => {
-                  finish('The workspace was reset: the scorecard shows the data on the web host.');
+                  finish(
+                    `The workspace was reset: the scorecard shows the data on the web host.${forget ? ' The remembered column mappings were forgotten.' : ''}`,
+                  );
                 },
                 (error: unknown) => {
                   finish(plainError('The workspace could not be reset', error));
@@ -490,6 +501,21 @@ export default function DataPage({
               )}{' '}
               will be removed from this browser. Export the workspace first if you may need them.
             </p>
+            {page.remembered.length > 0 && (
+              <p className="checkbox">
+                <input
+                  type="checkbox"
+                  id={`${id}-forget-mappings`}
+                  checked={confirming.forgetMappings}
+                  onChange={(event) => {
+                    setConfirming({ kind: 'reset', forgetMappings: event.target.checked });
+                  }}
+                />
+                <label htmlFor={`${id}-forget-mappings`}>
+                  Also forget the {plural(page.remembered.length, 'remembered column mapping')}
+                </label>
+              </p>
+            )}
           </Confirm>
         ) : (
           <button
@@ -497,7 +523,7 @@ export default function DataPage({
             className="button button--secondary"
             disabled={busy || workspace.imports.length === 0}
             onClick={() => {
-              setConfirming({ kind: 'reset' });
+              setConfirming({ kind: 'reset', forgetMappings: false });
             }}
           >
             Reset to the data on the web host

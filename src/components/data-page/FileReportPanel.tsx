@@ -4,7 +4,14 @@ import type { FileReportView } from '../../hooks/data-page-models';
 const SHOWN = 100;
 
 /** One file's report: layout, encoding, line counts, and every error and warning in a table. */
-export function FileReportPanel({ report }: { report: FileReportView }) {
+export function FileReportPanel({
+  report,
+  onRemap,
+}: {
+  report: FileReportView;
+  /** Offers the mapping step again for a file read with remembered columns. */
+  onRemap?: (fileName: string) => void;
+}) {
   const [all, setAll] = useState(false);
   const issues = all ? report.issues : report.issues.slice(0, SHOWN);
   return (
@@ -45,6 +52,19 @@ export function FileReportPanel({ report }: { report: FileReportView }) {
         </div>
       </dl>
       {report.note && <p>{report.note}</p>}
+      {report.canRemap === true && onRemap && (
+        <p>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              onRemap(report.fileName);
+            }}
+          >
+            Change the columns for {report.fileName}
+          </button>
+        </p>
+      )}
       {report.issues.length > 0 && (
         // A wide table scrolls inside its own region, which keyboard users can reach.
         <div

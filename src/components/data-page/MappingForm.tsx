@@ -5,9 +5,37 @@ import { MAPPING_ROLES, type MappingRole } from '../../hooks/useDataPage';
 import type { ColumnMapping } from '../../domain/import';
 import { eesFieldSuffix, eesMappingFromChoices } from '../../hooks/ees-mapping-view';
 import { EesMappingFields } from './EesMappingFields';
+import { FileReportPanel } from './FileReportPanel';
+import { initialChoices, LongMappingStep, longParts, type LongChoices } from './LongMappingStep';
 
 type Choices = ReadonlyMap<string, ReadonlyMap<MappingRole, string>>;
 type EesChoices = ReadonlyMap<string, ReadonlyMap<string, string>>;
+
+/** The roles' columns the form starts with, from each file's first guess or remembered mapping. */
+function initialRoles(files: readonly MappingFileView[]): Choices {
+  const out = new Map<string, ReadonlyMap<MappingRole, string>>();
+  for (const file of files) {
+    const m = file.initial;
+    if (!m) continue;
+    const roles = new Map<MappingRole, string>();
+    const put = (role: MappingRole, column: string | undefined) => {
+      if (column !== undefined && column !== '' && file.headers.includes(column))
+        roles.set(role, column);
+    };
+    put('indicator', m.indicator);
+    put('period', m.period);
+    put('area', m.area);
+    put('value', m.value);
+    put('areaName', m.areaName);
+    put('target', m.target);
+    put('numerator', m.numerator);
+    put('denominator', m.denominator);
+    put('unit', m.unit);
+    put('measure', m.measure?.column);
+    out.set(file.fileName, roles);
+  }
+  return out;
+}
 
 /** For files in a layout nobody has seen: which column holds the indicator, period, area, value. */
 export function MappingForm({
@@ -20,7 +48,10 @@ export function MappingForm({
   onCancel: () => void;
 }) {
   const id = useId();
-  const [choices, setChoices] = useState<Choices>(new Map());
+  const [choices, setChoices] = useState<Choices>(() => initialRoles(files));
+  const [long, setLong] = useState<ReadonlyMap<string, LongChoices>>(
+    () => new Map(files.map((file) => [file.fileName, initialChoices(file)])),
+  );
   const [missing, setMissing] = useState<readonly { href: string; text: string }[]>([]);
   const [eesChoices, setEesChoices] = useState<EesChoices>(new Map());
   const eesId = (f: number, key: string) => `${id}-${String(f)}-${eesFieldSuffix(key)}`;
@@ -61,6 +92,14 @@ export function MappingForm({
         ...optional('target'),
         ...optional('numerator'),
         ...optional('denominator'),
+        // A file with its columns' values listed gets the long file's parts (long-mapping.ts).
+        ...(file.columns
+          ? longParts(file, long.get(file.fileName) ?? initialChoices(file), {
+              indicator: pick('indicator'),
+              unit: pick('unit'),
+              measure: pick('measure'),
+            })
+          : optional('unit')),
       });
     });
     setMissing(problems);
@@ -115,10 +154,23 @@ export function MappingForm({
       {files.map((file, f) => (
         <fieldset key={file.fileName} className="mapping" hidden={file.ees !== undefined}>
           <legend>{file.fileName}</legend>
-          <p>
-            The scorecard does not recognise this file&rsquo;s layout. Say which column holds each
-            thing; the choice is remembered for files with the same columns.
-          </p>
+          {file.why === 'mostly-rejected' ? (
+            <p>
+              This file looks like the scorecard&rsquo;s own layout, but most of its lines were
+              rejected (its report is below). It is most likely a long export with its own names,
+              measures and units: say which column holds each thing and what its values mean. No
+              editing of the file is needed; the choice is remembered for files with the same
+              columns.
+            </p>
+          ) : (
+            <p>
+              The scorecard does not recognise this file&rsquo;s layout. Say which column holds each
+              thing; the choice is remembered for files with the same columns.
+            </p>
+          )}
+          {file.changing && (
+            <p>These are the columns chosen last time. Change what you need and read it again.</p>
+          )}
           <div className="mapping__fields">
             {MAPPING_ROLES.map((role) => {
               const fieldId = `${id}-${String(f)}-${role.key}`;
@@ -143,7 +195,9 @@ export function MappingForm({
                       choose(file.fileName, role.key, event.target.value);
                     }}
                   >
-                    <option value="">{role.required ? 'Choose a column' : 'None'}</option>
+                    <option value="">
+                      {role.required ? 'Choose a column' : 'None (leave out)'}
+                    </option>
                     {file.headers.map((header) => (
                       <option key={header} value={header}>
                         {header}
@@ -154,6 +208,19 @@ export function MappingForm({
               );
             })}
           </div>
+          {file.columns && (
+            <LongMappingStep
+              file={file}
+              indicatorColumn={choices.get(file.fileName)?.get('indicator') ?? ''}
+              unitColumn={choices.get(file.fileName)?.get('unit') ?? ''}
+              measureColumn={choices.get(file.fileName)?.get('measure') ?? ''}
+              choices={long.get(file.fileName) ?? initialChoices(file)}
+              onChange={(next) => {
+                setLong(new Map(long).set(file.fileName, next));
+              }}
+            />
+          )}
+          {file.report && <FileReportPanel report={file.report} />}
         </fieldset>
       ))}
       <div className="button-group">

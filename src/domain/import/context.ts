@@ -11,6 +11,7 @@ import type {
   NeighbourLists,
   ObservedValue,
   PeriodKey,
+  Unit,
 } from '../model';
 
 /** Column names an analyst chose for a file whose layout is not recognised. */
@@ -29,7 +30,23 @@ export interface ColumnMapping {
    * The EES reader reads the file through it; the column names above are then not used.
    */
   readonly ees?: EesFileMapping;
+  /**
+   * A long file's extras (see long-mapping.ts): the unit column ('' = left out), what each of
+   * its words means, the measure column's values (the figure, its numerator, or left out) and
+   * the file's indicator names matched to the scorecard's indicators.
+   */
+  readonly unit?: string;
+  readonly unitWords?: readonly (readonly [string, Unit | null])[];
+  readonly measure?: MeasureChoice;
+  readonly indicatorNames?: readonly (readonly [string, string | null])[];
 }
+
+/** What each value of a long file's measure column is used for. */
+export interface MeasureChoice {
+  readonly column: string;
+  readonly values: readonly (readonly [string, MeasureUse])[];
+}
+export type MeasureUse = 'figure' | 'numerator' | 'skip';
 
 export interface ImportContext {
   /** Injected, for "period has not ended yet" checks. */

@@ -84,6 +84,8 @@ export function missingMappedColumns(cells: readonly string[], mapping: ColumnMa
     mapping.numerator,
     mapping.denominator,
     mapping.areaName,
+    mapping.unit,
+    mapping.measure?.column,
   ].filter((n): n is string => n !== undefined && n !== '');
   return wanted.filter((n) => !names.has(normaliseHeader(n)));
 }

@@ -45,6 +45,7 @@ import { eesReader } from './layout-ees';
 import { laitReader } from './layout-lait';
 import { neighboursReader } from './layout-neighbours';
 import { tidyReader } from './layout-tidy';
+import { isLongMapping, longMappingReader } from './long-mapping';
 import { wideReader } from './layout-wide';
 import type { ValueOptions } from './numbers';
 import { ReportBuilder } from './report';
@@ -52,9 +53,30 @@ import { AreaIndex, IndicatorIndex } from './resolve';
 import { Staging } from './staging';
 import { isReservedName, normaliseHeader } from './vocabulary';
 
-export type { ColumnMapping, ImportContext, ImportResult, SuppliedComparator } from './context';
-export { headerSignature } from './detect';
+export type {
+  ColumnMapping,
+  ImportContext,
+  ImportResult,
+  MeasureChoice,
+  MeasureUse,
+  SuppliedComparator,
+} from './context';
+export { headerSignature, missingMappedColumns } from './detect';
 export { formatIssue, formatReport, reportToJson, valueRecords } from './report';
+export {
+  formatIssueGroup,
+  groupIssues,
+  groupWhere,
+  runsText,
+  type IssueGroup,
+} from './error-groups';
+export {
+  nameSimilarity,
+  nameTokens,
+  suggestIndicator,
+  SUGGEST_FROM,
+  type NameSuggestion,
+} from './name-match';
 export type { ReportJson, ValueRecord } from './report';
 export { areasFromDfeLookups } from './dfe-lookups';
 
@@ -168,7 +190,10 @@ function readerFor(
     case 'tidy':
       return tidyReader(info, staging(ONE_VALUE));
     case 'mapped':
-      return context.mapping ? tidyReader(info, staging(ONE_VALUE), context.mapping) : null;
+      if (!context.mapping) return null;
+      return isLongMapping(context.mapping)
+        ? longMappingReader(info, staging(ONE_VALUE), context.mapping)
+        : tidyReader(info, staging(ONE_VALUE), context.mapping);
     case 'wide-scorecard':
       return wideReader(info, staging(SEVERAL_VALUES));
     case 'ees':
@@ -729,11 +754,13 @@ function finishedResult(run: ImportRun, outcome: ReadOutcome): ImportResult {
 }
 export * from './applied-import';
 export * from './bytes';
+export * from './column-samples';
 export * from './control-characters';
 export * from './csv';
 export * from './ees-mappings';
 export * from './hosted-faults';
 export * from './lait-mapping';
+export * from './long-mapping';
 export * from './layout';
 export * from './layout-areas';
 export * from './layout-commentary';

@@ -19,6 +19,27 @@ import {
   type SplitPlan,
 } from './split';
 import type { Area, FileReport, IndicatorDefinition } from '../model';
+import { columnSamples, type ColumnSample } from './column-samples';
+import { groupIssues } from './error-groups';
+import { TIDY_OPTIONAL, TIDY_REQUIRED } from './layout-tidy';
+import { normaliseHeader } from './vocabulary';
+
+/**
+ * Whether a file read in the app's own tidy layout without a mapping lost most of its lines
+ * (more rejected than loaded) for a reason that says its columns only look tidy: it has columns
+ * the tidy layout does not read (such as `measure`), or one identical error (the same column,
+ * value and message, such as "Persons" is not a unit) rejects at least half its lines. Such a
+ * file is most likely a council's long export, so the mapping step is offered beside its report.
+ * A tidy file with many different bad values is not: its report says what to fix.
+ */
+export function mostlyRejected(report: FileReport, headers: readonly string[]): boolean {
+  if (report.layout !== 'tidy' || report.rejected === 0 || report.rejected <= report.loaded)
+    return false;
+  const tidy = new Set<string>([...TIDY_REQUIRED, ...TIDY_OPTIONAL]);
+  if (headers.some((h) => h.trim() !== '' && !tidy.has(normaliseHeader(h)))) return true;
+  const largest = Math.max(0, ...groupIssues(report.errors).map((g) => g.count));
+  return largest * 2 >= report.rejected;
+}
 
 export type FileOutcome =
   | { readonly kind: 'read'; readonly data: ImportedFileData; readonly remembered: boolean }
@@ -31,6 +52,13 @@ export type FileOutcome =
       readonly report: FileReport;
       /** For a DfE EES file the catalogue cannot read: its indicator and filter columns. */
       readonly ees?: EesFileShape;
+      /**
+       * Why the mapping step is offered: the layout is not recognised, or the file looks tidy
+       * but most of its lines were rejected (a council's long export, mostlyRejected).
+       */
+      readonly why: 'unknown' | 'mostly-rejected';
+      /** Each column's distinct values (column-samples.ts), to choose from in the mapping step. */
+      readonly samples: ReadonlyMap<string, ColumnSample>;
     };
 
 export interface ReadFilesInput {
@@ -108,7 +136,12 @@ function sniff(bytes: Uint8Array, name: string, input: SniffInput) {
   });
   const signature = headerSignature(result.headers);
   const chosen = input.mappings.get(name);
-  const remembered = needsMapping(result) ? input.remembered.get(signature) : undefined;
+  // A tidy-looking file can have a remembered mapping too: the analyst mapped it after most of
+  // its lines were rejected (mostlyRejected).
+  const remembered =
+    needsMapping(result) || result.report.layout === 'tidy'
+      ? input.remembered.get(signature)
+      : undefined;
   const mapping = chosen ?? remembered ?? null;
   return { result, signature, chosen, remembered, mapping };
 }
@@ -283,6 +316,8 @@ export function readFiles(input: ReadFilesInput): FileOutcome[] {
         signature,
         report: sniff.report,
         ...(sniff.report.layout === 'ees' ? { ees: eesFileShape(file.bytes) } : {}),
+        why: 'unknown',
+        samples: columnSamples(file.bytes, sniff.headers),
       });
       before += file.bytes.length;
       input.onProgress?.(before, total, file.name);
@@ -299,7 +334,8 @@ export function readFiles(input: ReadFilesInput): FileOutcome[] {
           input.onProgress?.(before + Math.min(bytes, file.bytes.length), total, file.name),
       });
     before += file.bytes.length;
-    if (result.report.layout === 'unknown' && hasColumns(result.headers)) {
+    const unknown = result.report.layout === 'unknown' && hasColumns(result.headers);
+    if (unknown || (mapping === null && mostlyRejected(result.report, result.headers))) {
       outcomes.set(index, {
         kind: 'unmapped',
         fileName: file.name,
@@ -307,6 +343,8 @@ export function readFiles(input: ReadFilesInput): FileOutcome[] {
         headers: result.headers,
         signature: headerSignature(result.headers),
         report: result.report,
+        why: unknown ? 'unknown' : 'mostly-rejected',
+        samples: columnSamples(file.bytes, result.headers),
       });
       continue;
     }

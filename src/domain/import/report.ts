@@ -17,6 +17,7 @@ import {
   type ObservationColumns,
 } from '../model';
 import type { FileReport, Layout, ReportIssue } from '../model';
+import { formatIssueGroup, groupIssues } from './error-groups';
 
 /** At most this many errors (and as many warnings) are listed; the rest are counted. */
 export const MAX_LISTED_ISSUES = 1000;
@@ -295,15 +296,22 @@ export function formatReport(report: FileReport): string {
   out.push(
     `  ${plural(report.lines, 'line')}: ${report.loaded} loaded, ${report.rejected} rejected, ${report.skipped} skipped${reasons === '' ? '' : ` (${reasons})`}.`,
   );
+  // Repeated identical issues are said once, with the lines they are on (error-groups.ts).
+  const listed = (issues: readonly ReportIssue[]) =>
+    groupIssues(issues).map((group) =>
+      group.count === 1
+        ? `    ${formatIssue(report.file, group.issue)}`
+        : `    ${formatIssueGroup(report.file, group)}`,
+    );
   if (report.errors.length === 0) out.push('  No errors.');
   else {
     out.push(`  ${plural(report.errors.length, 'error')}:`);
-    for (const issue of report.errors) out.push(`    ${formatIssue(report.file, issue)}`);
+    out.push(...listed(report.errors));
   }
   if (report.warnings.length === 0) out.push('  No warnings.');
   else {
     out.push(`  ${plural(report.warnings.length, 'warning')}:`);
-    for (const issue of report.warnings) out.push(`    ${formatIssue(report.file, issue)}`);
+    out.push(...listed(report.warnings));
   }
   const notices = report.notices ?? [];
   if (notices.length > 0) {

@@ -89,9 +89,18 @@ export function publishFiles(
     entries.push({ role: 'neighbours', path, model, area: null, illustrative: false, label: null });
   }
 
-  // Every figure once, grouped by the file it came from.
+  // Every figure once, grouped by the file it came from. Figures for an indicator with no
+  // definition are shown nowhere, so they are not published either (and the problems say so).
   const bySource = new Map<string, Observation[]>();
-  for (const byArea of dataset.observations.values()) {
+  for (const [indicator, byArea] of dataset.observations) {
+    if (!dataset.indicators.has(indicator)) {
+      let count = 0;
+      for (const byPeriod of byArea.values()) count += byPeriod.size;
+      problems.push(
+        `${String(count)} figure${count === 1 ? '' : 's'} for "${indicator}" ${count === 1 ? 'was' : 'were'} left out: the scorecard has no definition for it, so it is shown nowhere.`,
+      );
+      continue;
+    }
     for (const byPeriod of byArea.values()) {
       for (const observation of byPeriod.values()) {
         let list = bySource.get(observation.source.file);
