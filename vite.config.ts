@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { preloadHostedData } from './scripts/vite/preload-hosted-data';
+import { preloadHostedData } from './scripts/vite/preload-hosted-data.ts';
 
 // Tests always run in the same time zone and locale, whatever the machine says.
 process.env['TZ'] = 'Europe/London';

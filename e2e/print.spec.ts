@@ -189,7 +189,7 @@ describe('portrait', () => {
 });
 
 describe('the committee pack', () => {
-  it('fits the summary of exceptions on one page, between the cover and the table', async () => {
+  it('puts the summary of exceptions between the cover and the table, in readable type', async () => {
     const session = await openView('#/pack', true);
     const printed = readPdf(
       await session.page.pdf({ preferCSSPageSize: true, printBackground: true }),
@@ -199,11 +199,14 @@ describe('the committee pack', () => {
     const summaryPage = printed.pageTexts.findIndex((text) =>
       text.includes('Summary All indicators'),
     );
-    // The cover with its key on page 1, the summary on page 2, the table from page 3.
+    // The cover with its key on page 1, the summary from page 2 (one page, or two for a council
+    // with many exceptions: it runs on rather than shrinking below 7.5 pt), then the table.
     expect(printed.pageTexts[0]).toContain('Report to committee');
     expect(printed.pageTexts[0]).toContain('Key to the variation and assurance icons');
     expect(summaryPage).toBe(1);
-    expect(printed.pageTexts[2]).toContain('The scorecard');
+    const tablePage = printed.pageTexts.findIndex((text) => text.includes('The scorecard Harrow'));
+    expect(tablePage).toBeGreaterThanOrEqual(2);
+    expect(tablePage).toBeLessThanOrEqual(3);
   }, 90_000);
 
   it('keeps its choices in the link and prints only what was chosen', async () => {
@@ -228,7 +231,12 @@ describe('the committee pack', () => {
     expect(printed.text).not.toContain('The scorecard Harrow');
     expect(printed.text).toContain('Indicators in detail');
     expect(printed.text).toContain('Children in care: Harrow and its statistical neighbours');
-    // Cover, summary and one indicator: a page each.
-    expect(printed.pages).toBe(3);
+    // Cover, summary (one or two pages, as above) and one indicator on a page of its own.
+    expect(printed.pages).toBeGreaterThanOrEqual(3);
+    expect(printed.pages).toBeLessThanOrEqual(4);
+    const detailPages = printed.pageTexts.flatMap((text, n) =>
+      text.includes('Children in care: Harrow and its statistical neighbours') ? [n] : [],
+    );
+    expect(detailPages).toEqual([printed.pages - 1]);
   }, 90_000);
 });

@@ -21,8 +21,13 @@ export function echo(text: string, limit = ECHO_LIMIT): string {
   return `${text.slice(0, end)}… (${grouped.format(more)} more character${more === 1 ? '' : 's'})`;
 }
 
-/** The longest message, in characters, before what is left of it is cut. */
-export const MESSAGE_LIMIT = 1000;
+/**
+ * The longest message, in characters, before what is left of it is cut. Messages of the app's
+ * own words run to about 1,100 characters (the list of DfE files the catalogue reads), so the
+ * limit sits well above them: it is there for a message quoting thousands of short cells (a
+ * header of 10,000 columns), not to cut the app's explanations.
+ */
+export const MESSAGE_LIMIT = 3000;
 
 /**
  * A message that quotes text from a file, made readable: every quoted text longer than the
