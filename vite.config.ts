@@ -1,7 +1,6 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { preloadHostedData } from './scripts/vite/preload-hosted-data.ts';
 
 // Tests always run in the same time zone and locale, whatever the machine says.
 process.env['TZ'] = 'Europe/London';
@@ -35,7 +34,7 @@ export const HOSTING_HEADERS: Readonly<Record<string, string>> = {
 export default defineConfig({
   // Relative asset paths, so the built site works from any folder on any static host.
   base: './',
-  plugins: [react(), preloadHostedData('public/data')],
+  plugins: [react()],
   preview: { headers: { ...HOSTING_HEADERS } },
   build: {
     target: 'es2022',

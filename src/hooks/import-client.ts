@@ -51,15 +51,6 @@ function getWorker(): Worker {
   return worker;
 }
 
-/**
- * Starts the hosted data's worker now (the page calls this before its first render), so the
- * worker's script is fetched and compiled while the page draws and config.json arrives, not
- * after. A speed-up for the cold start (npm run bench -- first-minute).
- */
-export function startImportWorker(): void {
-  getWorker();
-}
-
 /** Imports the configured files in the worker; the file bytes are handed over, not copied. */
 export async function importInWorker(
   config: ScorecardConfig,

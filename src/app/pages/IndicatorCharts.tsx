@@ -4,7 +4,6 @@ import { ChartFigure } from '../../components/ChartFigure';
 import { NeighbourChart } from '../../components/charts/NeighbourChart';
 import { TrendChart } from '../../components/charts/TrendChart';
 import { useChartSize } from '../../components/charts/useChartSize';
-import { useStaggered } from '../../components/charts/useStaggered';
 import { XmrChart } from '../../components/charts/XmrChart';
 import { SpcIcons } from '../../components/SpcIcons';
 import { SpcSettingsForm } from '../../components/SpcSettingsForm';
@@ -23,17 +22,6 @@ export default function IndicatorCharts({
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const size = useChartSize(ref);
-  // One chart a task (useStaggered.ts): the trend first, then the XmR chart, then neighbours;
-  // until its turn, a chart's figure shows its words and keeps the chart's room.
-  const xmrTurn = page.xmr ? 2 : 0;
-  const neighboursTurn = page.xmr ? 3 : 2;
-  const shown = useStaggered(neighboursTurn, page.id);
-  const waiting = (
-    <div
-      className="chart-figure__waiting"
-      style={{ aspectRatio: `${String(size.width)} / ${String(size.height)}` }}
-    />
-  );
   return (
     <div ref={ref} className="indicator-charts">
       <ChartFigure
@@ -46,7 +34,7 @@ export default function IndicatorCharts({
         notes={page.trend.notes}
         source={page.trend.source}
       >
-        {shown >= 1 ? <TrendChart chart={page.trend} size={size} /> : waiting}
+        <TrendChart chart={page.trend} size={size} />
       </ChartFigure>
       {page.xmr && (
         <ChartFigure
@@ -61,7 +49,7 @@ export default function IndicatorCharts({
           <p className="xmr__icons">
             <SpcIcons spc={page.xmr.icons} showNote />
           </p>
-          {shown >= xmrTurn ? <XmrChart chart={page.xmr} size={size} /> : waiting}
+          <XmrChart chart={page.xmr} size={size} />
         </ChartFigure>
       )}
       {page.xmr && spcSettings && <SpcSettingsForm settings={spcSettings} />}
@@ -75,11 +63,7 @@ export default function IndicatorCharts({
           notes={page.neighbours.notes}
           source={page.neighbours.source}
         >
-          {shown >= neighboursTurn ? (
-            <NeighbourChart chart={page.neighbours} size={size} />
-          ) : (
-            waiting
-          )}
+          <NeighbourChart chart={page.neighbours} size={size} />
         </ChartFigure>
       ) : (
         <p>{page.neighboursMissing}</p>
