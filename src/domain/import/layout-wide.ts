@@ -508,19 +508,20 @@ function stageRowValues(
     const role = roles[i];
     const text = cellAt(cells, i);
     if (!role || text.trim() === '') continue;
+    if (role.role !== 'period' && role.role !== 'comparator') continue;
+    const value = readValueCell(
+      info,
+      text,
+      header(i),
+      line,
+      unit,
+      id,
+      header(i),
+      NOT_LOADED,
+      false,
+    );
+    if (value === null) continue;
     if (role.role === 'period') {
-      const value = readValueCell(
-        info,
-        text,
-        header(i),
-        line,
-        unit,
-        id,
-        header(i),
-        NOT_LOADED,
-        false,
-      );
-      if (value === null) continue;
       last.row = staging.add(
         indicator,
         areaCode,
@@ -538,19 +539,7 @@ function stageRowValues(
       if (target) staging.setTarget(last.row, target);
       last.note = value.note;
       if (value.note !== null) staging.setNote(last.row, value.note);
-    } else if (role.role === 'comparator') {
-      const value = readValueCell(
-        info,
-        text,
-        header(i),
-        line,
-        unit,
-        id,
-        header(i),
-        NOT_LOADED,
-        false,
-      );
-      if (value === null) continue;
+    } else {
       const observed: ObservedValue =
         value.missing === null
           ? { kind: 'number', value: value.value, lowReliability: value.lowReliability }
