@@ -51,6 +51,14 @@ function getWorker(): Worker {
   return worker;
 }
 
+/**
+ * Starts the import worker now (main.tsx, before the first render), so its script loads and
+ * compiles while the data files are fetched rather than after they arrive.
+ */
+export function startImportWorker(): void {
+  if (hasWorkers()) getWorker();
+}
+
 /** Imports the configured files in the worker; the file bytes are handed over, not copied. */
 export async function importInWorker(
   config: ScorecardConfig,

@@ -20,6 +20,21 @@ export type DataState =
   | Extract<LoadResult, { kind: 'failed' }>
   | { readonly kind: 'ready'; readonly data: AssembledScorecard; readonly workspace: Workspace };
 
+/**
+ * Loads started before the first render, by the dependencies they were started with (see
+ * startLoading). Each is taken once, by the first useLoadScorecard with the same dependencies.
+ */
+const started = new WeakMap<() => LoadDependencies, Promise<LoadResult>>();
+
+/**
+ * Starts loading the hosted data now, before React has drawn anything (main.tsx calls it
+ * first): the files are fetched and read while the page's code evaluates and draws its first
+ * frame, instead of after it. useLoadScorecard with the same `deps` takes this load over.
+ */
+export function startLoading(deps: () => LoadDependencies): void {
+  if (!started.has(deps)) started.set(deps, loadScorecard(deps()));
+}
+
 export const defaultLoadDependencies = (): LoadDependencies => ({
   fetchBytes,
   importFiles: importInWorker,
@@ -55,7 +70,9 @@ export function useLoadScorecard(
   });
   useEffect(() => {
     let live = true;
-    loadScorecard(deps())
+    const loading = started.get(deps) ?? loadScorecard(deps());
+    started.delete(deps);
+    loading
       .then((result) => {
         if (!live) return;
         if (result.kind === 'ready') performance.mark(MARK_HOSTED_LOADED);
