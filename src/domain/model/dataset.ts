@@ -56,6 +56,8 @@ export function buildDataset(parts: DatasetParts): { dataset: Dataset; conflicts
   const conflicts: Conflict[] = [];
   for (const columns of parts.observations) {
     const first = rows.add(columns);
+    // Each of these columns' periods looked up once, not once a figure.
+    const periodCodes = columns.periodNames.map((name) => rows.periodCodeOf(name));
     // By (indicator, area) codes of these columns: the map their figures go in.
     const areaCount = columns.areaNames.length;
     const byPair = new Map<number, PeriodFigures>();
@@ -79,19 +81,17 @@ export function buildDataset(parts: DatasetParts): { dataset: Dataset; conflicts
         }
         byPair.set(pair, byPeriod);
       }
-      const period = columns.periodNames[columns.period[i] ?? 0] ?? '';
-      const existing = byPeriod.ref(period);
-      if (existing === undefined) byPeriod.set(period, first + i);
+      const code = periodCodes[columns.period[i] ?? 0] ?? 0;
+      const existing = byPeriod.refAt(code);
+      if (existing === undefined) byPeriod.setAt(code, first + i);
       else if (!rows.same(existing, first + i)) {
         conflicts.push({ existing: rows.at(existing), incoming: rows.at(first + i) });
       }
     }
   }
-  // The hosted data is a few tens of thousands of figures that the scorecard reads at once:
-  // make their Observations while loading rather than on the first view. (Imports laid over it
-  // are made only when asked for; see merge-imports.ts.)
-  for (const byArea of observations.values())
-    for (const figures of byArea.values()) figures.makeAll();
+  // Observations are made when first read (figures.ts): the first overview reads the council's,
+  // its comparators' and each council's newest figures, a fraction of the tens of thousands
+  // loaded, and making all of them here put every one on the way to the first paint.
   return {
     dataset: {
       indicators: new Map([...parts.indicators].map((d) => [d.id, d])),

@@ -135,7 +135,12 @@ export class PeriodFigures implements ReadonlyMap<PeriodKey, Observation> {
   /** The row reference for a period (for building and bulk reading). */
   ref(period: PeriodKey): number | undefined {
     const code = this.rows.periodCode(period);
-    if (code === undefined || code >= this.slots.length) return undefined;
+    return code === undefined ? undefined : this.refAt(code);
+  }
+
+  /** The row reference for a period code of this figures' rows (see FigureRows.periodCodeOf). */
+  refAt(code: number): number | undefined {
+    if (code >= this.slots.length) return undefined;
     const slot = this.slots[code] ?? 0;
     return slot === 0 ? undefined : slot - 1;
   }
@@ -151,11 +156,6 @@ export class PeriodFigures implements ReadonlyMap<PeriodKey, Observation> {
     return observation;
   }
 
-  /** Makes every Observation now (for data read often and soon, such as the hosted data). */
-  makeAll(): void {
-    for (let i = 0; i < this.count; i++) this.observation(this.order[i] ?? 0);
-  }
-
   get(period: PeriodKey): Observation | undefined {
     const code = this.rows.periodCode(period);
     if (code === undefined || code >= this.slots.length || this.slots[code] === 0) return undefined;
@@ -168,7 +168,11 @@ export class PeriodFigures implements ReadonlyMap<PeriodKey, Observation> {
 
   /** Sets a period's figure by row reference; only while a dataset is being built. */
   set(period: PeriodKey, ref: number): void {
-    const code = this.rows.periodCodeOf(period);
+    this.setAt(this.rows.periodCodeOf(period), ref);
+  }
+
+  /** Sets a period code's figure by row reference (set, without looking the period up). */
+  setAt(code: number, ref: number): void {
     if (code >= this.slots.length) {
       const slots = new Int32Array(Math.max(code + 1, this.slots.length * 2));
       slots.set(this.slots);
