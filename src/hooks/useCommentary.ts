@@ -14,11 +14,8 @@ import {
   useState,
 } from 'react';
 import { keyOf, sameCommentary, type Commentary, type CommentaryBook } from '../domain/model';
-import { readCommentaryCsv } from '../domain/import';
-import { formatIssue } from '../domain/import';
 import type { AssembledScorecard } from '../domain/import';
 import type { CommentaryStore, StoredCommentary } from './commentary-store';
-import { DATA_FOLDER } from './load-scorecard';
 import { plainError } from './plain-error';
 
 /** How long typing pauses before the text is written to IndexedDB. */
@@ -67,31 +64,6 @@ export const CommentaryContext = createContext<CommentaryWork | null>(null);
 /** The commentary, or null outside a loaded scorecard (and in tests that render no provider). */
 export function useCommentary(): CommentaryWork | null {
   return useContext(CommentaryContext);
-}
-
-/** The web host's commentary for `hosted` (none when config.json names no commentary file). */
-export async function loadHostedCommentary(
-  hosted: AssembledScorecard,
-  fetchBytes: (path: string) => Promise<Uint8Array | null>,
-): Promise<{ commentary: readonly Commentary[]; problems: string[] }> {
-  const name = hosted.config.commentary;
-  if (name === undefined) return { commentary: [], problems: [] };
-  const bytes = await fetchBytes(`${DATA_FOLDER}${name}`);
-  if (!bytes)
-    return {
-      commentary: [],
-      problems: [
-        `The commentary file ${name} named in config.json could not be read from the web host.`,
-      ],
-    };
-  const read = readCommentaryCsv(bytes, name, {
-    indicators: hosted.dataset.indicators,
-    areas: hosted.dataset.areas,
-  });
-  return {
-    commentary: read.commentary,
-    problems: read.report.errors.map((e) => formatIssue(name, e)),
-  };
 }
 
 interface Undo {
@@ -186,7 +158,10 @@ export function useCommentaryState(
   useEffect(() => {
     if (!hosted) return;
     let live = true;
-    loadHostedCommentary(hosted, fetchBytes)
+    // The commentary reader (and the CSV parser under it) loads only when config.json names a
+    // commentary file, keeping both out of the page's first chunk.
+    import('./hosted-commentary')
+      .then(({ loadHostedCommentary }) => loadHostedCommentary(hosted, fetchBytes))
       .then(({ commentary, problems }) => {
         if (!live) return;
         setHostedBook(new Map(commentary.map((c) => [keyOf(c), c])));
