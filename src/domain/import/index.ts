@@ -78,6 +78,14 @@ export {
   type NameSuggestion,
 } from './name-match';
 export type { ReportJson, ValueRecord } from './report';
+export {
+  madeUpTidyCsv,
+  seededRandom,
+  MADE_UP_TIDY_HEADER,
+  type MadeUpCouncil,
+  type MadeUpIndicator,
+  type MadeUpTidyOptions,
+} from './made-up-tidy';
 export { areasFromDfeLookups } from './dfe-lookups';
 
 /** Total rows ("Total", "Grand total", "Sub-total") and footnote or source rows. */
