@@ -17,7 +17,7 @@ import { keyOf, sameCommentary, type Commentary, type CommentaryBook } from '../
 import { readCommentaryCsv } from '../domain/import';
 import { formatIssue } from '../domain/import';
 import type { AssembledScorecard } from '../domain/import';
-import type { CommentaryStore, StoredCommentary } from './commentary-store';
+import type { CommentaryStore, StoredCommentary } from '../storage/commentary-store';
 import { DATA_FOLDER } from './load-scorecard';
 import { plainError } from './plain-error';
 
