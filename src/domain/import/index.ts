@@ -18,7 +18,7 @@ import {
   type ControlTally,
 } from './control-characters';
 import { ObservationColumnsBuilder } from '../model';
-import type { Layout, ReportIssue } from '../model';
+import type { Layout, QuarterBasis, ReportIssue } from '../model';
 import {
   DOUBLE_ENCODED,
   NotUtf8Error,
@@ -139,7 +139,7 @@ function nothingLoaded(report: ImportResult['report'], dataLines: number): Repor
 }
 
 /** The title rows' own words about what `2024 Q3` means. */
-function quarterBasisFrom(texts: readonly string[]): 'financial' | 'calendar' | null {
+function quarterBasisFrom(texts: readonly string[]): QuarterBasis | null {
   const all = texts.join(' ').toLowerCase();
   const financial = /financial[ -]year|financial quarters?/.test(all);
   const calendar = /calendar[ -]year|calendar quarters?/.test(all);
