@@ -11,14 +11,13 @@
  * papaparse once, each in a fresh browser context; medians are printed per build. Reports; never
  * fails.
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../../e2e/support/chromium';
 import { generateTidy } from '../../e2e/support/generate-tidy';
-import { median } from './browser';
+import { median, papaOnce } from './browser';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const args = process.argv.slice(2);
@@ -36,33 +35,7 @@ const builds = option('--builds', '')
     return { name, dir };
   });
 if (builds.length === 0) throw new Error('Name the builds: --builds name=folder,name=folder');
-const papaSource = readFileSync(
-  createRequire(import.meta.url).resolve('papaparse/papaparse.min.js'),
-  'utf8',
-);
 const MB = 1024 * 1024;
-
-/** Bare papaparse on the file's text, on the main thread of a page of the first build. */
-async function papaOnce(baseUrl: string, page: Page, path: string): Promise<number> {
-  await page.goto(`${baseUrl}#/data`);
-  await page.getByRole('heading', { name: 'Bring files in' }).waitFor({ timeout: 60_000 });
-  await page.evaluate(papaSource);
-  await page.evaluate(() => {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.id = 'bench-papa';
-    document.body.append(input);
-  });
-  await page.setInputFiles('#bench-papa', path);
-  return page.evaluate(async () => {
-    const input = document.getElementById('bench-papa') as HTMLInputElement;
-    const text = await (input.files?.[0]?.text() ?? Promise.resolve(''));
-    const Papa = (window as unknown as { Papa: { parse: (t: string, o: object) => unknown } }).Papa;
-    const started = performance.now();
-    Papa.parse(text, { header: true });
-    return performance.now() - started;
-  });
-}
 
 /** One import through the Data page: milliseconds to the review, and the longest task. */
 async function importOnce(baseUrl: string, page: Page, path: string) {
@@ -147,7 +120,7 @@ try {
       const context = await browser.newContext(options);
       times
         .get('papaparse')
-        ?.push(await papaOnce(servers[0]?.url ?? '', await context.newPage(), path));
+        ?.push((await papaOnce(servers[0]?.url ?? '', await context.newPage(), path)).ms);
       await context.close();
     }
     const papa = median(times.get('papaparse') ?? []);
