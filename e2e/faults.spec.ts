@@ -9,9 +9,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, openSession, type Session } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl } from './support/browser';
+import { sharedBrowser, withSession } from './support/session';
 
 const ROOT = join(import.meta.dirname, '..');
 const DATA = join(ROOT, 'public/data');
@@ -19,26 +20,7 @@ const NOTICE = "Some of the scorecard's data could not be read";
 const ASSESS = 'Assessments completed within 45 working days';
 const TMP = mkdtempSync(join(tmpdir(), 'faults-'));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
-
-async function withSession(
-  check: (session: Session) => Promise<void>,
-  viewport?: { width: number; height: number },
-) {
-  const session = await openSession(browser, viewport ? { viewport } : {});
-  try {
-    await check(session);
-    expect(session.foreignRequests).toEqual([]);
-  } finally {
-    await session.context.close();
-  }
-}
+const browser = sharedBrowser();
 
 const hostedText = (name: string) => readFileSync(join(DATA, name), 'utf8');
 
@@ -76,7 +58,7 @@ describe('a broken hosted file is named on every view', () => {
   );
 
   it.each(cases)('%s: %s', async (name, fault) => {
-    await withSession(async ({ page }) => {
+    await withSession(browser(), async ({ page }) => {
       await replaceHosted(page, name, faults[fault](name));
       await ready(page, '#/overview');
       const notice = page.getByRole('region', { name: NOTICE });
@@ -85,7 +67,7 @@ describe('a broken hosted file is named on every view', () => {
   });
 
   it('shows the notice on every view and in print', async () => {
-    await withSession(async ({ page }) => {
+    await withSession(browser(), async ({ page }) => {
       await replaceHosted(page, 'neighbours-2025.csv', null);
       for (const hash of [
         '#/overview',
@@ -110,7 +92,7 @@ describe('a broken hosted file is named on every view', () => {
 
   it('marks each figure that depends on a failed file, on every view and in print', async () => {
     const SN_GONE = /neighbour figures missing: the file neighbours-2025\.csv could not be read/i;
-    await withSession(async ({ page }) => {
+    await withSession(browser(), async ({ page }) => {
       await replaceHosted(page, 'neighbours-2025.csv', null);
       for (const hash of ['#/overview', '#/table', '#/exceptions', '#/indicator/CSC-REREF']) {
         await ready(page, hash);
@@ -130,7 +112,7 @@ describe('a broken hosted file is named on every view', () => {
 
   it('a failed published file marks England and region beside their figures', async () => {
     const GONE = 'England and region figures missing: the file published.csv could not be read';
-    await withSession(async ({ page }) => {
+    await withSession(browser(), async ({ page }) => {
       await replaceHosted(
         page,
         'published.csv',
@@ -147,7 +129,7 @@ describe('a broken hosted file is named on every view', () => {
   });
 
   it('a missing area register is named as the file, not blamed on the council setting', async () => {
-    await withSession(async ({ page }) => {
+    await withSession(browser(), async ({ page }) => {
       await replaceHosted(page, 'areas.csv', null);
       await page.goto(`${baseUrl()}#/overview`);
       await page.getByRole('heading', { name: 'The scorecard could not be shown' }).waitFor();
@@ -201,7 +183,7 @@ const historyOf = (page: Page) => page.locator('ol.history').textContent();
 
 describe('the Data page under faults', () => {
   it('keeps both imports when two tabs apply at once, and Undo removes only the last', async () => {
-    await withSession(async ({ context }) => {
+    await withSession(browser(), async ({ context }) => {
       const a = await context.newPage();
       const b = await context.newPage();
       await Promise.all([openData(a), openData(b)]);
@@ -233,7 +215,7 @@ describe('the Data page under faults', () => {
   });
 
   it('warns of a NUL in an import and never publishes it raw', async () => {
-    await withSession(async ({ page }) => {
+    await withSession(browser(), async ({ page }) => {
       await openData(page);
       const path = tidyFile(
         'nul.csv',
@@ -261,7 +243,7 @@ describe('the Data page under faults', () => {
   });
 
   it('refuses a damaged workspace file with a message and replaces nothing', async () => {
-    await withSession(async ({ page }) => {
+    await withSession(browser(), async ({ page }) => {
       await openData(page);
       const camden = tidyFile('keep.csv', 'CSC-REREF,2025-26 Q1,E09000007,14.1,\n');
       await importAndApply(page, camden, 'keep.csv');
@@ -288,7 +270,7 @@ describe('the Data page under faults', () => {
   });
 
   it('a part of the app that cannot be downloaded gives a message and a reload, not a blank page', async () => {
-    await withSession(async ({ page }) => {
+    await withSession(browser(), async ({ page }) => {
       await page.route(/DataPage-[^/]*\.js$/, (route) => route.fulfill({ status: 404, body: '' }));
       await ready(page, '#/overview');
       await page.getByRole('link', { name: 'Data' }).click();
@@ -354,6 +336,7 @@ describe('hostile strings in the hosted data', () => {
     '%s at %i px: no script runs, nothing overflows, figures read left to right',
     async (hash, width) => {
       await withSession(
+        browser(),
         async ({ page }) => {
           await replaceHosted(page, 'definitions.csv', definitions());
           await replaceHosted(page, 'areas.csv', areas());
@@ -373,7 +356,7 @@ describe('hostile strings in the hosted data', () => {
             expect(await tile.textContent()).toContain('87.6% in 2026-27 Q2');
           }
         },
-        { width, height: 900 },
+        { viewport: { width, height: 900 } },
       );
     },
   );

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Orientation } from '../src/hooks/url-state';
 import { baseUrl, launch, openSession } from './support/browser';
 
 let browser: Browser;
@@ -63,7 +64,7 @@ async function openView(hash: string, waitForCharts: boolean) {
   return session;
 }
 
-async function printCheck(page: Page, orientation: 'landscape' | 'portrait') {
+async function printCheck(page: Page, orientation: Orientation) {
   await page.emulateMedia({ media: 'print' });
   await page.setViewportSize({ width: PRINTABLE_WIDTH[orientation], height: 700 });
   await page.waitForTimeout(200);

@@ -2,7 +2,9 @@
  * For browser benchmarks: build the production bundle, serve it on localhost and open the
  * system Chromium, exactly as the browser tests do.
  */
-import { chromium, type Browser } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../../e2e/support/chromium';
 
@@ -60,4 +62,35 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1
     ? (sorted[middle] ?? NaN)
     : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
+}
+
+const papaSource = readFileSync(
+  createRequire(import.meta.url).resolve('papaparse/papaparse.min.js'),
+  'utf8',
+);
+
+/** Bare papaparse on the file's text, on the main thread of a page of the production build. */
+export async function papaOnce(baseUrl: string, page: Page, path: string) {
+  await page.goto(`${baseUrl}#/data`);
+  await page.getByRole('heading', { name: 'Bring files in' }).waitFor({ timeout: 60_000 });
+  // The page's Content Security Policy refuses inline scripts; DevTools evaluation is allowed.
+  await page.evaluate(papaSource);
+  await page.evaluate(() => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.id = 'bench-papa';
+    document.body.append(input);
+  });
+  await page.setInputFiles('#bench-papa', path);
+  const papa = await page.evaluate(async () => {
+    const input = document.getElementById('bench-papa') as HTMLInputElement;
+    const text = await (input.files?.[0]?.text() ?? Promise.resolve(''));
+    const Papa = (
+      window as unknown as { Papa: { parse: (t: string, o: object) => { data: unknown[] } } }
+    ).Papa;
+    const started = performance.now();
+    const result = Papa.parse(text, { header: true });
+    return { ms: performance.now() - started, rows: result.data.length };
+  });
+  return papa;
 }

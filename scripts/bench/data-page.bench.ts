@@ -31,12 +31,11 @@
  * missed target.
  */
 import { execSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { generateTidy } from '../../e2e/support/generate-tidy';
-import { median, openProductionBuild } from './browser';
+import { median, openProductionBuild, papaOnce } from './browser';
 import { recordResults } from './results';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -48,10 +47,6 @@ const option = (name: string, fallback: string) => {
 const sizes = option('--sizes', '20,100').split(',').map(Number);
 const repeats = Number(option('--repeats', '5'));
 const MB = 1024 * 1024;
-const papaSource = readFileSync(
-  createRequire(import.meta.url).resolve('papaparse/papaparse.min.js'),
-  'utf8',
-);
 
 /** Resident memory of every Chromium process, in bytes. */
 function chromiumRss(): number {
@@ -110,32 +105,6 @@ async function sampleMemory(page: Page, until: () => boolean) {
     await cdp.detach();
     return { heapPeak, rssPeak };
   };
-}
-
-/** Bare papaparse on the file's text, on the main thread of a page of the production build. */
-async function papaOnce(baseUrl: string, page: Page, path: string) {
-  await page.goto(`${baseUrl}#/data`);
-  await page.getByRole('heading', { name: 'Bring files in' }).waitFor({ timeout: 60_000 });
-  // The page's Content Security Policy refuses inline scripts; DevTools evaluation is allowed.
-  await page.evaluate(papaSource);
-  await page.evaluate(() => {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.id = 'bench-papa';
-    document.body.append(input);
-  });
-  await page.setInputFiles('#bench-papa', path);
-  const papa = await page.evaluate(async () => {
-    const input = document.getElementById('bench-papa') as HTMLInputElement;
-    const text = await (input.files?.[0]?.text() ?? Promise.resolve(''));
-    const Papa = (
-      window as unknown as { Papa: { parse: (t: string, o: object) => { data: unknown[] } } }
-    ).Papa;
-    const started = performance.now();
-    const result = Papa.parse(text, { header: true });
-    return { ms: performance.now() - started, rows: result.data.length };
-  });
-  return papa;
 }
 
 async function once(

@@ -2,7 +2,8 @@
  * `npm run bench`: how fast the full import pipeline is, and how much memory it takes, against
  * bare `Papa.parse(text, { header: true })` on the same bytes, in the same run.
  *
- * Generates two deterministic tidy CSV files (about 20 MB and 100 MB: 25 indicators x 153
+ * Generates two deterministic tidy CSV files with the one made-up file generator
+ * (domain/import/made-up-tidy.ts; about 20 MB and 100 MB: 25 indicators x 153
  * councils x every quarter and year from 1925-26, with counts, suppressed and missing values,
  * and quoted cells), writes them to .bench/, then for each size alternates, REPEATS times:
  * importFile on the file's bytes (decode, parse, validate, normalise into columns) and
@@ -22,9 +23,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import { areasFromDfeLookups, importFile } from '../../src/domain/import';
+import { areasFromDfeLookups, importFile, madeUpTidyCsv } from '../../src/domain/import';
 import { LAIT_MEASURES } from '../../src/domain/import';
-import { fyLabel } from '../../src/domain/model';
 import type { IndicatorDefinition } from '../../src/domain/model';
 import { recordResults } from './results';
 
@@ -37,17 +37,6 @@ const option = (name: string, fallback: string) => {
 const sizes = option('--sizes', '20,100').split(',').map(Number);
 const repeats = Number(option('--repeats', '5'));
 const MB = 1024 * 1024;
-
-/** A small deterministic pseudo-random generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const { areas } = areasFromDfeLookups(
   readFileSync(`${root}sources/dfe/lookups/las.csv`, 'utf8'),
@@ -77,51 +66,16 @@ const definitions = new Map<string, IndicatorDefinition>(
   ]),
 );
 
-/** Periods, newest last: for each financial year from 1925-26, its four quarters and the year. */
-function periods(): string[] {
-  const list: string[] = [];
-  for (let fy = 1925; fy <= 2024; fy++) {
-    for (let q = 1; q <= 4; q++) list.push(`${fyLabel(fy)} Q${q}`);
-    list.push(fyLabel(fy));
-  }
-  return list;
-}
-
 /** A tidy CSV of about `megabytes` MB: whole periods of 25 indicators x 153 councils. */
 function generate(megabytes: number): Uint8Array {
-  const next = random(20240925);
-  const parts: string[] = [
-    'indicator,period,area_code,area_name,value,numerator,denominator,note\n',
-  ];
-  let size = parts[0]?.length ?? 0;
-  for (const period of periods()) {
-    if (size >= megabytes * MB) break;
-    for (const indicator of indicators) {
-      for (const council of councils) {
-        const roll = next();
-        let value: string;
-        let numerator = '';
-        let denominator = '';
-        if (roll < 0.02) value = 'c';
-        else if (roll < 0.03) value = 'x';
-        else if (roll < 0.035) value = '';
-        else if (indicator.unit === 'percent') {
-          const d = 20 + Math.floor(next() * 400);
-          const n = Math.floor(next() * d);
-          value = ((n / d) * 100).toFixed(1);
-          numerator = String(n);
-          denominator = String(d);
-        } else if (indicator.unit === 'rate-per-10k') value = (next() * 600).toFixed(1);
-        else value = (next() * 40).toFixed(1);
-        const note = roll > 0.995 ? 'Provisional, "to be confirmed"' : '';
-        const name = council.name.includes(',') ? `"${council.name}"` : council.name;
-        const line = `${indicator.indicator},${period},${council.code},${name},${value},${numerator},${denominator},${note.includes(',') ? `"${note.replace(/"/g, '""')}"` : note}\n`;
-        parts.push(line);
-        size += line.length;
-      }
-    }
-  }
-  return new TextEncoder().encode(parts.join(''));
+  return madeUpTidyCsv({
+    councils,
+    indicators: indicators.map((m) => ({ id: m.indicator, percent: m.unit === 'percent' })),
+    firstYear: 1925,
+    years: 100,
+    bytes: megabytes * MB,
+    blanks: 0.005,
+  });
 }
 
 const median = (values: number[]) => {

@@ -3,7 +3,6 @@ import {
   consistencyProblems,
   generateIllustrative,
   roundTo,
-  seededRandom,
   type IllustrativeRow,
   type IllustrativeSpec,
 } from './illustrative';
@@ -282,16 +281,5 @@ describe('consistencyProblems', () => {
       'CSC-REREF 2025-26 Q1: 101 is more than 100%.',
       'CSC-REREF 2025-26 Q2: 2.25 has more than 1 decimals.',
     ]);
-  });
-});
-
-describe('seededRandom', () => {
-  it('repeats for a seed and stays in [0, 1)', () => {
-    const a = seededRandom(42);
-    const b = seededRandom(42);
-    const draws = Array.from({ length: 1000 }, () => a());
-    expect(Array.from({ length: 1000 }, () => b())).toEqual(draws);
-    expect(Math.min(...draws)).toBeGreaterThanOrEqual(0);
-    expect(Math.max(...draws)).toBeLessThan(1);
   });
 });

@@ -10,6 +10,7 @@
  * 62 of 71 children). After the last published figure a series drifts gently towards a
  * long-run level. The figures are for demonstration only and must always be labelled so.
  */
+import { seededRandom } from '../../src/domain/import';
 import { parsePeriodKey, periodKey } from '../../src/domain/model';
 import type { MeasurementType, Period, PeriodKey, Unit } from '../../src/domain/model';
 
@@ -82,18 +83,6 @@ export function hashString(text: string): number {
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return hash >>> 0;
-}
-
-/** mulberry32: a small, fast, seedable PRNG giving numbers in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Standard normal draws from a uniform source (Box-Muller). */

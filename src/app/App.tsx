@@ -21,7 +21,7 @@ import { filterSummary } from '../hooks/views/filter-summary';
 import { unknownIndicator } from '../hooks/views/link-ids';
 import { useIndicatorCommentary } from '../hooks/useIndicatorCommentary';
 import { CommentaryContext, useCommentaryState } from '../hooks/useCommentary';
-import { defaultCommentaryStore } from '../hooks/commentary-store';
+import { defaultCommentaryStore } from '../storage/commentary-store';
 import { fetchBytes, type LoadDependencies } from '../hooks/load-scorecard';
 import { pageCss, printHeader } from '../hooks/views/print';
 import { WorkspaceContext } from '../hooks/useWorkspace';

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import type { Orientation } from '../hooks/url-state';
 import './PrintBar.css';
 
 /**
@@ -11,8 +12,8 @@ export function PrintBar({
   onPrint,
   label = 'Print this page',
 }: {
-  orientation: 'landscape' | 'portrait';
-  onOrientation: (orientation: 'landscape' | 'portrait') => void;
+  orientation: Orientation;
+  onOrientation: (orientation: Orientation) => void;
   onPrint: () => void;
   label?: string;
 }) {

@@ -109,8 +109,6 @@ export interface ReadProgress {
   readonly done: number;
   readonly total: number;
   readonly file: string;
-  /** The files are being read a second time, in one go (the bar starts again, so says so). */
-  readonly again?: boolean;
 }
 
 export interface ReadResult {

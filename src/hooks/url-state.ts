@@ -22,6 +22,10 @@ export type ViewName = (typeof VIEW_NAMES)[number];
 export type StatusFilter = RagRatingStatus;
 export const STATUS_FILTERS: readonly StatusFilter[] = RAG_RATING_STATUSES;
 
+/** How the printed page is laid: the print bar's choice, kept in the link. */
+export const ORIENTATIONS = ['landscape', 'portrait'] as const;
+export type Orientation = (typeof ORIENTATIONS)[number];
+
 export const SORT_KEYS = ['ref', 'indicator', 'status', 'direction'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
@@ -49,7 +53,7 @@ export interface ViewState {
   readonly packParts: readonly string[] | null;
   readonly packDetail: readonly string[] | null;
   /** Paper orientation when printed (A4). */
-  readonly orientation: 'landscape' | 'portrait';
+  readonly orientation: Orientation;
   /** Dataset version (content hash) the link was made against. */
   readonly version: string | null;
 }
@@ -128,6 +132,7 @@ export function parseHash(hash: string): ParsedHash {
   }
 
   let sort: SortKey = DEFAULT_STATE.sort;
+  const orient = params.get('orient') ?? '';
   const sortText = params.get('sort');
   if (sortText !== null) {
     if (isOneOf(SORT_KEYS, sortText)) sort = sortText;
@@ -171,7 +176,7 @@ export function parseHash(hash: string): ParsedHash {
       snAverage,
       packParts,
       packDetail,
-      orientation: params.get('orient') === 'portrait' ? 'portrait' : 'landscape',
+      orientation: isOneOf(ORIENTATIONS, orient) ? orient : 'landscape',
       version: optional('v'),
     },
     problems,

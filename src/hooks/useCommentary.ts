@@ -15,7 +15,7 @@ import {
 } from 'react';
 import { keyOf, sameCommentary, type Commentary, type CommentaryBook } from '../domain/model';
 import type { AssembledScorecard } from '../domain/import';
-import type { CommentaryStore, StoredCommentary } from './commentary-store';
+import type { CommentaryStore, StoredCommentary } from '../storage/commentary-store';
 import { plainError } from './plain-error';
 
 /** How long typing pauses before the text is written to IndexedDB. */

@@ -602,7 +602,7 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
               step: {
                 kind: 'reading',
                 progress: {
-                  label: progress.again === true ? `${label} again, in one go` : label,
+                  label,
                   done: progress.done,
                   total: progress.total,
                   text: `${size(progress.done)} of ${size(progress.total)} (${String(Math.floor((progress.done / Math.max(1, progress.total)) * 100))}%), ${progress.file}`,

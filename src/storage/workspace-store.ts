@@ -1,15 +1,17 @@
 /**
- * Where the analyst's workspace is kept between visits: IndexedDB (through `idb`), in the
- * browser, never uploaded. Two object stores: `imports` (each applied import, keyed by its id:
- * its files with their names, reports and figures as typed arrays, the keep/replace decisions,
- * when it was applied and against which hosted version), `mappings` (column mappings by
- * header signature) and `settings` (the SPC settings set in this browser, under the key `spc`). The working dataset is not stored: it is the hosted data with the imports
- * replayed over it, so it is rebuilt exactly on every visit.
+ * Where the analyst's workspace is kept between visits: IndexedDB (the database
+ * `cs-scorecard-workspace`, declared in database.ts), in the browser, never uploaded. Three
+ * object stores: `imports` (each applied import, keyed by its id: its files with their names,
+ * reports and figures as typed arrays, the keep/replace decisions, when it was applied and
+ * against which hosted version), `mappings` (column mappings by header signature) and `settings`
+ * (the SPC settings set in this browser, under the key `spc`). The working dataset is not
+ * stored: it is the hosted data with the imports replayed over it, so it is rebuilt exactly on
+ * every visit.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { AppliedImport } from '../domain/import';
 import type { ColumnMapping } from '../domain/import';
 import type { SpcSettings } from '../domain/model';
+import { DATABASE, openedOnce, openWorkspaceDb } from './database';
 
 export interface WorkspaceStore {
   /**
@@ -44,27 +46,7 @@ export interface WorkspaceStore {
   requestPersistence(): Promise<boolean | null>;
 }
 
-interface Schema extends DBSchema {
-  imports: { key: number; value: AppliedImport };
-  mappings: { key: string; value: { signature: string; mapping: ColumnMapping } };
-  settings: { key: string; value: { key: string; spc: SpcSettings } };
-}
-
 const SPC_KEY = 'spc';
-
-export const DATABASE = 'cs-scorecard-workspace';
-
-const openWorkspaceDb = (name: string) =>
-  openDB<Schema>(name, 2, {
-    upgrade(database, oldVersion) {
-      if (oldVersion < 1) {
-        database.createObjectStore('imports', { keyPath: 'id' });
-        database.createObjectStore('mappings', { keyPath: 'signature' });
-      }
-      // Version 2: the SPC settings (a workspace of version 1 keeps its imports and mappings).
-      if (oldVersion < 2) database.createObjectStore('settings', { keyPath: 'key' });
-    },
-  });
 
 /**
  * Keeps an applied import in the workspace database `name`. Used by the import worker, which
@@ -82,8 +64,7 @@ export async function saveImportIn(name: string, applied: AppliedImport): Promis
 }
 
 export function indexedDbStore(name = DATABASE): WorkspaceStore {
-  let opened: Promise<IDBPDatabase<Schema>> | null = null;
-  const db = () => (opened ??= openWorkspaceDb(name));
+  const db = openedOnce(() => openWorkspaceDb(name));
   return {
     database: name,
     async loadImports() {

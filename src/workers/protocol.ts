@@ -3,7 +3,7 @@ import type { AppliedImport } from '../domain/import';
 import type { CompactPreview } from '../domain/workspace';
 import type { ScorecardConfig } from '../domain/model';
 import type { FigureSnapshot } from '../domain/workspace';
-import type { ColumnMapping, ImportResult } from '../domain/import';
+import type { ColumnMapping } from '../domain/import';
 import type { ImportedFile } from '../domain/import';
 import {
   columnBuffers as columnBuffersOf,
@@ -11,7 +11,7 @@ import {
   OBSERVATION_COLUMNS,
   type ObservationColumns,
 } from '../domain/model';
-import type { FileOutcome, HalvesGuess } from '../domain/import';
+import type { FileOutcome } from '../domain/import';
 import type { Area, IndicatorDefinition, NeighbourLists } from '../domain/model';
 
 export type { FileOutcome };
@@ -85,40 +85,6 @@ export interface WarmMessage {
   readonly now: number;
 }
 
-/** To the second reader of a large file: read these bytes (the second half, transferred). */
-export interface HalfRequest {
-  readonly id: number;
-  readonly kind: 'half';
-  readonly name: string;
-  readonly bytes: ArrayBuffer;
-  readonly areas: readonly Area[];
-  readonly indicators: readonly IndicatorDefinition[];
-  readonly mapping: ColumnMapping | null;
-  readonly now: number;
-}
-
-/**
- * To the second reader, for a batch of one large file: start on the second half now, reading it
- * from the file itself, rather than wait for the first reader to have the whole file and cut it
- * (see guessHalves). It answers with its guess first, then (unless the guess is null) the half.
- */
-export interface EarlyHalfRequest {
-  readonly id: number;
-  readonly kind: 'early';
-  readonly name: string;
-  readonly file: Blob;
-  readonly mappings: readonly (readonly [string, ColumnMapping])[];
-  readonly remembered: readonly (readonly [string, ColumnMapping])[];
-  readonly areas: readonly Area[];
-  readonly indicators: readonly IndicatorDefinition[];
-  readonly now: number;
-}
-
-export type HalfResponse =
-  | { readonly id: number; readonly kind: 'guess'; readonly guess: HalvesGuess | null }
-  | { readonly id: number; readonly kind: 'half'; readonly result: ImportResult }
-  | { readonly id: number; readonly kind: 'failed'; readonly message: string };
-
 export type WorkerRequest =
   ScorecardRequest | FilesRequest | SnapshotMessage | SaveMessage | WarmMessage;
 
@@ -144,8 +110,6 @@ export type WorkerResponse =
       readonly done: number;
       readonly total: number;
       readonly file: string;
-      /** Set once a file read in halves is read again in one go (the bar starts again). */
-      readonly again?: boolean;
     }
   | { readonly id: number; readonly kind: 'failed'; readonly message: string };
 

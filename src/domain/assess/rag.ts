@@ -57,9 +57,6 @@ export const RAG_RATING_STATUSES = [
 ] as const;
 export type RagRatingStatus = (typeof RAG_RATING_STATUSES)[number];
 
-/** The statuses the tile badge draws today: every status but blue. */
-export type RagStatus = Exclude<RagRatingStatus, 'blue'>;
-
 export interface RagConfig {
   /** Amber band for percentage indicators. */
   readonly percentTolerance: Tolerance;

@@ -95,9 +95,4 @@ export interface ImportResult {
   readonly suppliedComparators: readonly SuppliedComparator[];
   /** The header row found (or the likeliest one, for an unrecognised file). */
   readonly headers: readonly string[];
-  /**
-   * Whether the text ended inside a quoted cell (its closing quote mark never came). For the
-   * first half of a file read in two (import/split.ts), that means the cut fell inside a cell.
-   */
-  readonly unclosedQuoteAtEnd: boolean;
 }

@@ -18,7 +18,7 @@ import {
   type ControlTally,
 } from './control-characters';
 import { ObservationColumnsBuilder } from '../model';
-import type { Layout, ReportIssue } from '../model';
+import type { Layout, QuarterBasis, ReportIssue } from '../model';
 import {
   DOUBLE_ENCODED,
   NotUtf8Error,
@@ -78,6 +78,14 @@ export {
   type NameSuggestion,
 } from './name-match';
 export type { ReportJson, ValueRecord } from './report';
+export {
+  madeUpTidyCsv,
+  seededRandom,
+  MADE_UP_TIDY_HEADER,
+  type MadeUpCouncil,
+  type MadeUpIndicator,
+  type MadeUpTidyOptions,
+} from './made-up-tidy';
 export { areasFromDfeLookups } from './dfe-lookups';
 
 /** Total rows ("Total", "Grand total", "Sub-total") and footnote or source rows. */
@@ -110,7 +118,6 @@ function emptyResult(
     neighbours: null,
     suppliedComparators: [],
     headers,
-    unclosedQuoteAtEnd: false,
   };
 }
 
@@ -131,7 +138,7 @@ function nothingLoaded(report: ImportResult['report'], dataLines: number): Repor
 }
 
 /** The title rows' own words about what `2024 Q3` means. */
-function quarterBasisFrom(texts: readonly string[]): 'financial' | 'calendar' | null {
+function quarterBasisFrom(texts: readonly string[]): QuarterBasis | null {
   const all = texts.join(' ').toLowerCase();
   const financial = /financial[ -]year|financial quarters?/.test(all);
   const calendar = /calendar[ -]year|calendar quarters?/.test(all);
@@ -174,8 +181,8 @@ function rowText(cells: readonly string[]): string {
   return text.length > 120 ? `${text.slice(0, 117)}...` : text;
 }
 
-/** The start of the message that refuses a file whose quoting is broken (split.ts looks for it). */
-export const BROKEN_QUOTING = "The file's quoting is broken";
+/** The start of the message that refuses a file whose quoting is broken. */
+const BROKEN_QUOTING = "The file's quoting is broken";
 
 const ONE_VALUE = 'This row was not loaded.';
 const SEVERAL_VALUES = 'This value was not loaded.';
@@ -690,13 +697,6 @@ function cancelledResult(run: ImportRun): ImportResult {
   );
 }
 
-/** papaparse reports a missing closing quote only where the text ends. */
-function unclosedAtEnd(outcome: ReadOutcome): boolean {
-  return outcome.quoteProblems.some(
-    (problem) => problem.code === 'MissingQuotes' && problem.line === outcome.records,
-  );
-}
-
 /** A broken quote runs cells (and lines) into each other: nothing in the file can be trusted. */
 function brokenQuotingResult(run: ImportRun, outcome: ReadOutcome): ImportResult {
   const problem = outcome.quoteProblems.reduce((a, b) => (b.line < a.line ? b : a));
@@ -716,7 +716,6 @@ function brokenQuotingResult(run: ImportRun, outcome: ReadOutcome): ImportResult
       run.fileName,
       run.headers,
     ),
-    unclosedQuoteAtEnd: unclosedAtEnd(outcome),
   };
 }
 
@@ -749,7 +748,6 @@ function finishedResult(run: ImportRun, outcome: ReadOutcome): ImportResult {
     neighbours: output.neighbours ?? null,
     suppliedComparators: output.suppliedComparators ?? [],
     headers: [...run.headers],
-    unclosedQuoteAtEnd: unclosedAtEnd(outcome),
   };
 }
 export * from './applied-import';
@@ -777,6 +775,5 @@ export * from './report-csv';
 export * from './resolve';
 export * from './scorecard-data';
 export * from './scorecard-import';
-export * from './split';
 export * from './staging';
 export * from './vocabulary';

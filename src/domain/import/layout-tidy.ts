@@ -3,7 +3,7 @@
  * period and area. Also reads any file through an analyst's column mapping ("mapped").
  * One value per line, so a line with any problem is rejected whole.
  */
-import type { TargetValue, Unit } from '../model';
+import { QUARTER_BASES, type QuarterBasis, type TargetValue, type Unit } from '../model';
 import type { ColumnMapping } from './context';
 import { cellAt, readValueCell, type FileInfo, type LayoutReader } from './layout';
 import { parseNumberCell, parseValue, plainDecimal } from './numbers';
@@ -59,15 +59,13 @@ interface IndicatorInfo {
 }
 
 /** Reads the row's basis for `2024 Q3` from a year_type cell. */
-function readBasis(text: string): 'financial' | 'calendar' | null | undefined {
+function readBasis(text: string): Basis | undefined {
   const words = normaliseWords(text);
   if (words === '') return null;
-  if (/^financial( year)?( quarters?)?$/.test(words)) return 'financial';
-  if (/^calendar( year)?( quarters?)?$/.test(words)) return 'calendar';
-  return undefined;
+  return QUARTER_BASES.find((basis) => new RegExp(`^${basis}( year)?( quarters?)?$`).test(words));
 }
 
-type Basis = 'financial' | 'calendar' | null;
+type Basis = QuarterBasis | null;
 
 /** What every step of reading a tidy row needs: the file, its columns and their headings. */
 interface TidyRow {

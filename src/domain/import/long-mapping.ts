@@ -39,11 +39,6 @@ const UNIT_TEXT: Readonly<Record<Unit, string>> = {
   currency: '£',
 };
 
-/** The column names a long mapping reads besides the tidy ones (for missingMappedColumns). */
-export function longMappingColumns(mapping: ColumnMapping): string[] {
-  return [mapping.unit ?? '', mapping.measure?.column ?? ''].filter((c) => c !== '');
-}
-
 export function longMappingReader(
   info: FileInfo,
   staging: Staging,

@@ -10,14 +10,6 @@ import { uniqueSourceKey, type ImportedFileData } from './applied-import';
 import { eesFileShape, needsEesGuidance, type EesFileShape } from './ees-guided';
 import { contentHash } from '../model';
 import { headerSignature, importFile, type ColumnMapping, type ImportResult } from './index';
-import {
-  guessHolds,
-  guessSplit,
-  mergeHalves,
-  planSplit,
-  secondHalf,
-  type SplitPlan,
-} from './split';
 import type { Area, FileReport, IndicatorDefinition } from '../model';
 import { columnSamples, type ColumnSample } from './column-samples';
 import { groupIssues } from './error-groups';
@@ -74,22 +66,6 @@ export interface ReadFilesInput {
   readonly now: Date;
   /** Bytes read so far across the batch, of `total`, and the file being read. */
   readonly onProgress?: (done: number, total: number, file: string) => void;
-  /**
-   * Results already read (in two halves, see halvesWorthReading), by the file's place in
-   * `files`; such a file is not read again, nor its start looked at again to find its layout.
-   */
-  readonly preread?: ReadonlyMap<number, Preread>;
-}
-
-/**
- * A file's result read ahead (readInHalves), with the column mapping it was read with, and the
- * two halves it was put together from (which mergeHalves can put together again, into columns
- * of their own).
- */
-export interface Preread {
-  readonly result: ImportResult;
-  readonly mapping: ColumnMapping | null;
-  readonly halves: readonly [ImportResult, ImportResult];
 }
 
 const SNIFF_BYTES = 64 * 1024;
@@ -146,151 +122,13 @@ function sniff(bytes: Uint8Array, name: string, input: SniffInput) {
   return { result, signature, chosen, remembered, mapping };
 }
 
-/**
- * Each file's layout from its first lines, and the column mapping it would be read with; for a
- * file read ahead, what reading it found and the mapping it was read with (which was the chosen
- * one, or else a remembered one).
- */
+/** Each file's layout from its first lines, and the column mapping it would be read with. */
 function sniffFiles(input: ReadFilesInput) {
-  return input.files.map((file, index) => {
-    const read = input.preread?.get(index);
-    if (!read) return { file, index, ...sniff(file.bytes, file.name, input) };
-    const chosen = input.mappings.get(file.name);
-    return {
-      file,
-      index,
-      result: read.result,
-      signature: headerSignature(read.result.headers),
-      chosen,
-      remembered: chosen === undefined ? (read.mapping ?? undefined) : undefined,
-      mapping: read.mapping,
-    };
-  });
-}
-
-/** Whether a file of this layout, read with this mapping, has one figure a line. */
-const oneFigureALine = (layout: string, mapping: ColumnMapping | null) =>
-  layout === 'tidy' || layout === 'lait-long' || (layout === 'unknown' && mapping !== null);
-
-/** A guess at how a file will be cut in two, and the mapping to read it with (guessHalves). */
-export interface HalvesGuess {
-  readonly plan: SplitPlan;
-  readonly mapping: ColumnMapping | null;
-}
-
-/** A second half a second reader started on early, by its guess (see readInHalves). */
-export interface EarlyHalf {
-  readonly name: string;
-  readonly guess: Promise<HalvesGuess | null>;
-  readonly result: Promise<ImportResult | null>;
-}
-
-/** How many bytes of a file's start `guessHalves` needs: what sniffing looks at. */
-export const HEAD_BYTES = SNIFF_BYTES + 1;
-
-/**
- * For a batch of one large file, what a second reader can work out before the first reader has
- * the whole file (so that it can start reading the second half at once): from the file's first
- * HEAD_BYTES bytes (`head`) and some bytes from its middle on (`fromMiddle`, see guessSplit),
- * whether halvesWorthReading would pick it, the plan it would most likely make, and the mapping
- * to read with (the same sniffing of the same bytes, so the same mapping). readInHalves reads by
- * this guess and checks its cut once the first half is read (guessHolds).
- */
-export function guessHalves(
-  input: SniffInput,
-  name: string,
-  length: number,
-  head: Uint8Array,
-  fromMiddle: Uint8Array,
-): HalvesGuess | null {
-  const { result, mapping } = sniff(head, name, input);
-  if (!oneFigureALine(result.report.layout, mapping)) return null;
-  const plan = guessSplit(head, fromMiddle, length);
-  return plan ? { plan, mapping } : null;
-}
-
-/**
- * The files of a batch worth reading in two halves at once (import/split.ts): figure files large
- * enough, in a layout with one figure a line, when no file of the batch is an area register or
- * definitions (which the other files are checked against, so must be read first). Each with
- * its cut and the column mapping to read both halves with.
- */
-export function halvesWorthReading(
-  input: ReadFilesInput,
-): Map<number, { readonly plan: SplitPlan; readonly mapping: ColumnMapping | null }> {
-  const worth = new Map<number, { plan: SplitPlan; mapping: ColumnMapping | null }>();
-  const sniffed = sniffFiles(input);
-  if (sniffed.some(({ result }) => (FIRST[result.report.layout] ?? 3) < 2)) return worth;
-  for (const { file, index, result, mapping } of sniffed) {
-    if (!oneFigureALine(result.report.layout, mapping)) continue;
-    const plan = planSplit(file.bytes);
-    if (plan) worth.set(index, { plan, mapping });
-  }
-  return worth;
-}
-
-/**
- * Reads the files halvesWorthReading picks in two halves at once: the first half here while
- * `readSecond` (another worker) reads the second, joined by mergeHalves. The joined results, by
- * file, are readFiles' `preread`; a file whose halves could not be joined is left out (readFiles
- * then reads it whole) and counted in `declined`. Progress counts the first half twice: both
- * halves move at about the same pace.
- *
- * A batch of one file whose second half was started `early` (guessHalves) is read by the guess:
- * this reader starts on the first half at once, without finding the layout and cut first, and
- * checks the cut afterwards from what reading the first half found (guessHolds). The guess is
- * the same sniffing of the same first bytes, so its mapping is the one halvesWorthReading would
- * choose. A wrong cut (a quoted cell over several lines across the middle) leaves the file to be
- * read whole, and `earlyUsed` false: the caller should then stop the second reader.
- */
-export async function readInHalves(
-  input: ReadFilesInput,
-  readSecond: (
-    bytes: Uint8Array,
-    name: string,
-    mapping: ColumnMapping | null,
-  ) => Promise<ImportResult | null>,
-  early?: EarlyHalf,
-): Promise<{ preread: Map<number, Preread>; declined: number; earlyUsed: boolean }> {
-  const preread = new Map<number, Preread>();
-  let declined = 0;
-  let earlyUsed = false;
-  const total = input.files.reduce((sum, file) => sum + file.bytes.length, 0);
-  let before = 0;
-  const guess =
-    early && input.files.length === 1 && input.files[0]?.name === early.name
-      ? await early.guess
-      : null;
-  const worth = guess ? new Map([[0, guess]]) : halvesWorthReading(input);
-  for (const [index, { plan, mapping }] of worth) {
-    const file = input.files[index];
-    if (!file) continue;
-    const second = guess
-      ? (early?.result ?? Promise.resolve(null))
-      : readSecond(secondHalf(file.bytes, plan), file.name, mapping);
-    const first = importFile(file.bytes.subarray(0, plan.cut), file.name, {
-      now: input.now,
-      areas: input.areas,
-      indicators: input.indicators,
-      ...(mapping === null ? {} : { mapping }),
-      onProgress: ({ bytes }) =>
-        input.onProgress?.(before + Math.min(file.bytes.length, bytes * 2), total, file.name),
-    });
-    before += file.bytes.length;
-    if (guess) {
-      earlyUsed = guessHolds(file.bytes, plan, first);
-      if (!earlyUsed) {
-        declined++;
-        continue;
-      }
-    }
-    const secondResult = await second;
-    const merged = secondResult ? mergeHalves(first, secondResult) : null;
-    if (merged && secondResult)
-      preread.set(index, { result: merged, mapping, halves: [first, secondResult] });
-    else declined++;
-  }
-  return { preread, declined, earlyUsed };
+  return input.files.map((file, index) => ({
+    file,
+    index,
+    ...sniff(file.bytes, file.name, input),
+  }));
 }
 
 export function readFiles(input: ReadFilesInput): FileOutcome[] {
@@ -323,16 +161,14 @@ export function readFiles(input: ReadFilesInput): FileOutcome[] {
       input.onProgress?.(before, total, file.name);
       continue;
     }
-    const result =
-      input.preread?.get(index)?.result ??
-      importFile(file.bytes, file.name, {
-        now: input.now,
-        areas,
-        indicators,
-        ...(mapping === null ? {} : { mapping }),
-        onProgress: ({ bytes }) =>
-          input.onProgress?.(before + Math.min(bytes, file.bytes.length), total, file.name),
-      });
+    const result = importFile(file.bytes, file.name, {
+      now: input.now,
+      areas,
+      indicators,
+      ...(mapping === null ? {} : { mapping }),
+      onProgress: ({ bytes }) =>
+        input.onProgress?.(before + Math.min(bytes, file.bytes.length), total, file.name),
+    });
     before += file.bytes.length;
     const unknown = result.report.layout === 'unknown' && hasColumns(result.headers);
     if (unknown || (mapping === null && mostlyRejected(result.report, result.headers))) {

@@ -24,7 +24,7 @@ import {
   periodKey,
   type PeriodParse,
 } from '../model';
-import type { MissingState, Period, PeriodKey, TargetValue, Unit } from '../model';
+import type { MissingState, Period, PeriodKey, QuarterBasis, TargetValue, Unit } from '../model';
 import type { ReportBuilder } from './report';
 
 /** A period as a file wrote it, with what is needed to read it. */
@@ -40,7 +40,7 @@ export interface RawPeriod {
   readonly kind: 'text' | 'ees' | 'reporting-year' | 'september';
   readonly identifier?: string;
   /** What `2024 Q3` means on this row, from a year_type column. */
-  readonly basis?: 'financial' | 'calendar';
+  readonly basis?: QuarterBasis;
   /** For wide files: the period is a column heading, so problems are reported once, there. */
   readonly headerLine?: number;
 }
@@ -50,7 +50,7 @@ export interface StagingOptions {
   readonly report: ReportBuilder;
   readonly now: Date;
   /** What the file says `2024 Q3` means (from its title rows or header), if anything. */
-  readonly quarterBasis: 'financial' | 'calendar' | null;
+  readonly quarterBasis: QuarterBasis | null;
   /** `This row was not loaded.` or, where a line holds several values, `This value was not loaded.` */
   readonly notLoaded: string;
   /**

@@ -44,11 +44,6 @@ export function figureGap(
     : null;
 }
 
-/** True when any figure on the page depends on a file that was not read in full. */
-export function hasGaps(gaps: FigureGaps | undefined): boolean {
-  return gaps !== undefined && (gaps.neighbours ?? gaps.comparators ?? gaps.own) !== null;
-}
-
 /** A gap's words as a sentence of its own: "Neighbour figures missing: … could not be read." */
 export function gapSentence(gap: string): string {
   return `${gap.charAt(0).toUpperCase()}${gap.slice(1)}.`;

@@ -233,11 +233,15 @@ export function periodKeyLabel(key: PeriodKey, style: 'short' | 'long' = 'short'
 // ---------------------------------------------------------------------------------------------
 // Parsing what files write
 
+/** What a bare quarter such as `2024 Q3` counts from: April (financial) or January (calendar). */
+export const QUARTER_BASES = ['financial', 'calendar'] as const;
+export type QuarterBasis = (typeof QUARTER_BASES)[number];
+
 export interface PeriodParseOptions {
   /** EES `time_identifier` for the row, e.g. `Financial year Q2`, `Reporting year`. */
   readonly timeIdentifier?: string;
   /** What a bare `2024 Q3` means; without it such text is rejected as ambiguous. */
-  readonly quarterBasis?: 'financial' | 'calendar';
+  readonly quarterBasis?: QuarterBasis;
   /** A month name means the quarter ending then (default) or is kept as a month. */
   readonly monthMeaning?: 'quarter-end' | 'month';
   /** What a bare four-digit year means; without it `2025` alone is rejected as ambiguous. */

@@ -3,7 +3,7 @@
  * average, region and England at their own annual vintage), the neighbour comparison for the
  * latest published year, a table of every chart's data, and the facts a member may ask about.
  */
-import { differenceInCalendarMonths } from 'date-fns';
+import { differenceInCalendarMonths, subDays } from 'date-fns';
 import type { Assessment } from '../../domain/assess';
 import { neighbourComparator } from '../../domain/assess';
 import { gapSentence, getSeries, observationsInPeriod } from '../../domain/model';
@@ -193,7 +193,7 @@ function trendChart(assessment: Assessment, context: TileContext, shown: Period)
     ),
   };
   const first = rows[0]?.parsed ?? shown;
-  const spanStart = periodEnd(first).getTime() - 365 * 24 * 3600 * 1000;
+  const spanStart = subDays(periodEnd(first), 365).getTime();
   const spanEnd = periodEnd(shown).getTime();
   const inSpan = (period: PeriodKey): boolean => {
     const parsed = parsePeriodKey(period);

@@ -3,6 +3,7 @@
  * footer drawn in the page margins by the browser on every page (CSS @page margin boxes), with
  * "Page 3 of 12". Council names and periods come from data, so they are escaped as CSS strings.
  */
+import type { Orientation } from '../url-state';
 import type { ContextView } from '../view-models';
 
 /** Text as a CSS string literal: quotes, backslashes and line breaks escaped, nothing else live. */
@@ -43,7 +44,7 @@ export function printHeader(context: ContextView, title: string): PrintHeader {
 const MARGIN_FONT = 'font-family: system-ui, Arial, sans-serif; font-size: 7.5pt; color: #000;';
 
 /** The @page rule for the printed view. */
-export function pageCss(header: PrintHeader, orientation: 'landscape' | 'portrait'): string {
+export function pageCss(header: PrintHeader, orientation: Orientation): string {
   return `@page {
   size: A4 ${orientation};
   margin: 16mm 11mm 14mm 11mm;

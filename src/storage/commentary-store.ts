@@ -1,10 +1,11 @@
 /**
- * Where commentary written in this browser is kept: IndexedDB (through `idb`), in a database of
- * its own beside the workspace's, one record per indicator, council and period (an emptied
- * commentary is kept too: it hides the web host's for that key). Never uploaded.
+ * Where commentary written in this browser is kept: IndexedDB (the database
+ * `cs-scorecard-commentary`, declared in database.ts, beside the workspace's), one record per
+ * indicator, council and period (an emptied commentary is kept too: it hides the web host's for
+ * that key). Never uploaded.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { keyOf, type Commentary } from '../domain/model';
+import { COMMENTARY_DATABASE, openCommentaryDb, openedOnce } from './database';
 
 /** A stored commentary with its revision: 1 when first written, one more at each change. */
 export interface StoredCommentary {
@@ -36,20 +37,8 @@ export interface CommentaryStore {
   replaceAll(list: readonly Commentary[]): Promise<void>;
 }
 
-interface Schema extends DBSchema {
-  commentary: { key: string; value: { key: string; commentary: Commentary; revision?: number } };
-}
-
-export const COMMENTARY_DATABASE = 'cs-scorecard-commentary';
-
 export function indexedDbCommentaryStore(name = COMMENTARY_DATABASE): CommentaryStore {
-  let opened: Promise<IDBPDatabase<Schema>> | null = null;
-  const db = () =>
-    (opened ??= openDB<Schema>(name, 1, {
-      upgrade(database) {
-        database.createObjectStore('commentary', { keyPath: 'key' });
-      },
-    }));
+  const db = openedOnce(() => openCommentaryDb(name));
   return {
     channel: `${name}:changed`,
     async load() {
