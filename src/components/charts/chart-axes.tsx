@@ -35,12 +35,15 @@ export function timeChartProps(chart: TimeChartFrame, size: ChartSize, margin: M
  * chart finds them among its own children.
  */
 export function timeChartAxes(chart: TimeChartFrame, size: ChartSize, margin: Margin) {
-  const interval = tickInterval(
-    chart.xTicks.map((tick) => tick.x),
-    chart.xDomain[1] - chart.xDomain[0],
-    size.width - margin.left - margin.right - Y_AXIS_WIDTH,
-    Math.max(0, ...chart.xTicks.map((tick) => tick.label.length)),
-  );
+  const every =
+    tickInterval(
+      chart.xTicks.map((tick) => tick.x),
+      chart.xDomain[1] - chart.xDomain[0],
+      size.width - margin.left - margin.right - Y_AXIS_WIDTH,
+      Math.max(0, ...chart.xTicks.map((tick) => tick.label.length)),
+    ) + 1;
+  // Counted back from the newest period, so the latest year is always labelled.
+  const shown = chart.xTicks.filter((_, i) => (chart.xTicks.length - 1 - i) % every === 0);
   return [
     <CartesianGrid key="grid" stroke="#d8dadb" vertical={false} />,
     <XAxis
@@ -48,12 +51,12 @@ export function timeChartAxes(chart: TimeChartFrame, size: ChartSize, margin: Ma
       type="number"
       dataKey="x"
       domain={[chart.xDomain[0], chart.xDomain[1]]}
-      ticks={chart.xTicks.map((tick) => tick.x)}
+      ticks={shown.map((tick) => tick.x)}
       tickFormatter={(x: number) => chart.xTicks.find((tick) => tick.x === x)?.label ?? ''}
       stroke={AXIS_STROKE}
       tick={TICK}
       allowDuplicatedCategory={false}
-      interval={interval}
+      interval={0}
     />,
     <YAxis
       key="y"
