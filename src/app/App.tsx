@@ -30,6 +30,7 @@ import {
   useCommentaryDue,
   useExceptions,
   useFrame,
+  firstIndicatorPage,
   useIndicatorPage,
   useOverview,
   usePack,
@@ -321,8 +322,13 @@ type ScreenProps = { state: ViewState; model: ReturnType<typeof useScorecardMode
 function Overview({ state, model }: ScreenProps) {
   const overview = useOverview(state, model);
   usePaintedMark(MARK_OVERVIEW_PAINTED);
-  // After the overview is on screen, fetch the indicator page's charts while nothing else runs.
-  useEffect(() => preloadIndicatorChartsWhenIdle(), []);
+  // After the overview is on screen, fetch the indicator page's charts while nothing else runs,
+  // and draw the first indicator's charts off screen once (so recharts' code is compiled).
+  const { data } = useScorecardData();
+  useEffect(
+    () => preloadIndicatorChartsWhenIdle(() => firstIndicatorPage(data, model)),
+    [data, model],
+  );
   return <OverviewPage overview={overview} />;
 }
 

@@ -23,7 +23,8 @@ describe('the XmR chart on the indicator page', () => {
       { timeout: 20_000 },
     );
     expect(figure).toHaveTextContent(/Re-referrals/);
-    expect(within(figure).getByRole('img', { name: /XmR chart/ })).toBeInTheDocument();
+    // The charts are drawn one a task after the page's words.
+    expect(await within(figure).findByRole('img', { name: /XmR chart/ })).toBeInTheDocument();
     const key = within(figure).getByRole('list', { name: 'Key' });
     expect(key).toHaveTextContent('Mean');
     expect(key).toHaveTextContent('Process limits');

@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { assessIndicator, assessScorecard, type ScorecardSection } from '../domain/assess';
 import { toHash, type ViewState } from './url-state';
 import { useCommentary } from './useCommentary';
+import type { AssembledScorecard } from '../domain/import';
 import { useScorecardData } from './useScorecardData';
 import { commentaryDueView } from './views/commentary';
 import { indicatorPageView } from './views/indicator';
@@ -97,17 +98,30 @@ export function useExceptions(state: ViewState, model: ScorecardModel) {
 /** The indicator page, or null when the data has no indicator with the id in the link. */
 export function useIndicatorPage(state: ViewState, model: ScorecardModel) {
   const { data } = useScorecardData();
-  return useMemo(() => {
-    if (state.indicator === null || model.selection.period === undefined) return null;
-    const assessment = assessIndicator(
-      data.dataset,
-      state.indicator,
-      model.selection.areaCode,
-      model.selection.period,
-      model.selection.options,
-    );
-    return assessment ? indicatorPageView(assessment, model.context) : null;
-  }, [data, model, state.indicator]);
+  return useMemo(() => indicatorPage(data, model, state.indicator), [data, model, state.indicator]);
+}
+
+/** One indicator's page for the model's council and period (null: no such indicator or period). */
+export function indicatorPage(
+  data: AssembledScorecard,
+  model: ScorecardModel,
+  indicator: ViewState['indicator'],
+) {
+  if (indicator === null || model.selection.period === undefined) return null;
+  const assessment = assessIndicator(
+    data.dataset,
+    indicator,
+    model.selection.areaCode,
+    model.selection.period,
+    model.selection.options,
+  );
+  return assessment ? indicatorPageView(assessment, model.context) : null;
+}
+
+/** The page of the scorecard's first indicator, to be worked out and drawn ahead (chart-chunk). */
+export function firstIndicatorPage(data: AssembledScorecard, model: ScorecardModel) {
+  const first = model.sections[0]?.assessments[0];
+  return first ? indicatorPage(data, model, first.indicator.id) : null;
 }
 
 /** The committee pack for the view state. */

@@ -7,7 +7,7 @@ import { StatusKey } from '../../components/StatusKey';
 import type { IndicatorCommentary } from '../../hooks/useIndicatorCommentary';
 import type { IndicatorSpcSettings } from '../../hooks/useIndicatorSpc';
 import type { IndicatorPageView } from '../../hooks/view-models';
-import { loadIndicatorCharts } from '../chart-chunk';
+import { loadedIndicatorCharts, loadIndicatorCharts } from '../chart-chunk';
 
 const IndicatorCharts = lazy(loadIndicatorCharts);
 // The editor is loaded only when an officer opens it.
@@ -31,6 +31,9 @@ export function IndicatorPage({
   /** The analyst's SPC settings for this indicator (null: not offered). */
   spcSettings?: IndicatorSpcSettings | null;
 }) {
+  // When the chunk has arrived (it is fetched when the overview is idle), its charts are drawn
+  // in this render, not after a task's wait for the lazy component.
+  const [Charts] = useState(() => loadedIndicatorCharts()?.default ?? IndicatorCharts);
   const [editing, setEditing] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
   return (
@@ -66,7 +69,7 @@ export function IndicatorPage({
         </button>
       </div>
       <Suspense fallback={<p role="status">Loading the charts&hellip;</p>}>
-        <IndicatorCharts
+        <Charts
           page={spcSettings?.preview ? { ...page, xmr: spcSettings.preview } : page}
           showTables={showTables}
           spcSettings={spcSettings}

@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import type { NeighbourBar, NeighbourChartView } from '../../hooks/view-models';
 import type { ChartSize } from './TrendChart';
+import { tickInterval } from './tick-interval';
 import { wrapName } from './wrap-name';
 import './charts.css';
 
@@ -45,6 +46,14 @@ export function NeighbourChart({
   const perLine = Math.max(8, Math.floor((nameWidth - 8) / (fontSize * CHAR_WIDTH)));
   const lines = Math.max(1, ...rows.map((row) => wrapName(row.name, perLine).length));
   const rowHeight = Math.max(compact ? 19 : 26, lines * (fontSize + 2) + 8);
+  // recharts' default five ticks from 0 to the largest value, labelled without measuring them.
+  const margin = { top: 8, right: 90, bottom: 24, left: 8 };
+  const valueInterval = tickInterval(
+    [0, 1, 2, 3, 4],
+    4,
+    size.width - nameWidth - margin.left - margin.right,
+    Math.max(3, String(chart.maxValue).length),
+  );
   const height = compact
     ? rows.length * rowHeight + 40
     : Math.max(size.height, rows.length * rowHeight + 50);
@@ -55,7 +64,7 @@ export function NeighbourChart({
         height={height}
         data={rows}
         layout="vertical"
-        margin={{ top: 8, right: 90, bottom: 24, left: 8 }}
+        margin={margin}
         className="chart__svg"
         title={chart.title}
         desc={chart.description}
@@ -82,6 +91,7 @@ export function NeighbourChart({
         <XAxis
           type="number"
           domain={[0, chart.maxValue]}
+          interval={valueInterval}
           stroke="#505a5f"
           tick={{ fill: '#0b0c0c', fontSize: 12 }}
           label={{

@@ -52,7 +52,7 @@ export function TrendChart({ chart, size }: Props) {
         )}
       </ul>
       <LineChart {...timeChartProps(chart, size, MARGIN)}>
-        {timeChartAxes(chart)}
+        {timeChartAxes(chart, size, MARGIN)}
         {chart.targetBand && (
           <ReferenceArea
             y1={chart.targetBand.low}

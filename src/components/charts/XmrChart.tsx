@@ -107,7 +107,7 @@ export function XmrChart({ chart, size }: { chart: XmrChartView; size: ChartSize
           ))}
       </ul>
       <LineChart {...timeChartProps(chart, size, MARGIN)}>
-        {timeChartAxes(chart)}
+        {timeChartAxes(chart, size, MARGIN)}
         {chart.target && (
           <ReferenceLine
             y={chart.target.value}
