@@ -32,7 +32,12 @@ let laitLines: readonly string[] | undefined;
 function lait(measure: string, year: string, laNumber: string): number | string {
   laitLines ??= readFileSync(`${DFE}lait/bds_long_core_measures.csv`, 'utf8')
     .split('\n')
-    .filter((line) => line.startsWith('CP_conf_15days,') || line.startsWith('Work_Force_'));
+    .filter(
+      (line) =>
+        line.startsWith('CP_conf_15days,') ||
+        line.startsWith('Work_Force_') ||
+        line.startsWith('CareLeaverAcc,'),
+    );
   for (const line of laitLines) {
     const cells = line.split(',');
     if (cells[0] === measure && cells[2] === year && cells.at(-2) === laNumber) {
@@ -211,6 +216,42 @@ describe('care leavers: activity and accommodation share columns', () => {
   });
 });
 
+describe("care leavers' accommodation suitability file (its own columns, real lines)", () => {
+  const result = importFixture('dfe-care-leavers-accommodation-suitability.csv');
+  const accommodation = (area: string) => figure(result, 'CL-ACCOM-1921', '2021-22', area);
+
+  it('loads 19 to 21 year olds in suitable accommodation, with no errors', () => {
+    expect(result.report.errors).toEqual([]);
+    const indicators = new Set(observationsOf(result.observations).map((o) => o.indicator));
+    expect([...indicators]).toEqual(['CL-ACCOM-1921']);
+  });
+
+  it.each([
+    ['E09000015', '310'], // Harrow
+    ['E09000007', '202'], // Camden
+    ['E09000019', '206'], // Islington
+    ['E10000008', '878'], // Devon
+    ['E06000001', '805'], // Hartlepool
+  ] as const)('equals LAIT CareLeaverAcc 2022 for %s', (area, laNumber) => {
+    expect(valueOf(accommodation(area))).toBe(lait('CareLeaverAcc', '2022', laNumber));
+  });
+
+  it('keeps the count and the Total as numerator and denominator', () => {
+    const harrow = observationsOf(result.observations).find((o) => o.area === 'E09000015');
+    expect(harrow?.numerator).toBe(134);
+    expect(harrow?.denominator).toBe(149);
+    expect(valueOf(accommodation('E92000001'))).toBe(88);
+    expect(valueOf(accommodation('E09000001'))).toBe(94);
+  });
+
+  it('reads z as not applicable, never zero, and loads no 17 to 18 year olds', () => {
+    expect(valueOf(accommodation('E10000009'))).toBe('z');
+    const all = observationsOf(result.observations);
+    // Hartlepool's 17 to 18 lines (25 of 28, 89%) are not the scorecard's measure.
+    expect(all.filter((o) => o.area === 'E06000001')).toHaveLength(1);
+  });
+});
+
 describe('the catalogue as a whole', () => {
   const FIXTURE_OF: Readonly<Record<string, string>> = {
     'c1-referrals': `${DFE}ees/c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv`,
@@ -223,6 +264,7 @@ describe('the catalogue as a whole', () => {
     'cla-placement-stability': `${FIXTURES}dfe-cla-placement-stability.csv`,
     'care-leavers-activity': `${DFE}ees/la_care_leavers_activity.csv`,
     'care-leavers-accommodation': `${FIXTURES}constructed-care-leavers-accommodation.csv`,
+    'care-leavers-accommodation-suitability': `${FIXTURES}dfe-care-leavers-accommodation-suitability.csv`,
     'cla-health-outcomes': `${DFE}ees/la_conviction_health_outcome_cla.csv`,
     'csww-indicators': `${FIXTURES}dfe-csww-indicators.csv`,
     'ons-population': `${DFE}ees/ons_mid-year_population_estimates_2012_to_2024.csv`,
