@@ -752,6 +752,7 @@ function finishedResult(run: ImportRun, outcome: ReadOutcome): ImportResult {
     unclosedQuoteAtEnd: unclosedAtEnd(outcome),
   };
 }
+export * from './added-definition';
 export * from './applied-import';
 export * from './bytes';
 export * from './column-samples';
