@@ -17,6 +17,7 @@ export function ColumnMappingFields({
   onChoose,
   long,
   onLongChange,
+  errors,
 }: {
   file: MappingFileView;
   idPrefix: string;
@@ -26,6 +27,8 @@ export function ColumnMappingFields({
   onChoose: (role: MappingRole, column: string) => void;
   long: LongChoices | undefined;
   onLongChange: (next: LongChoices) => void;
+  /** Problems with the fields of new indicators, by field id. */
+  errors: ReadonlyMap<string, string>;
 }) {
   return (
     <fieldset className="mapping">
@@ -89,6 +92,8 @@ export function ColumnMappingFields({
           measureColumn={roles.get('measure') ?? ''}
           choices={long ?? initialChoices(file)}
           onChange={onLongChange}
+          idPrefix={idPrefix}
+          errors={errors}
         />
       )}
       {file.report && <FileReportPanel report={file.report} />}

@@ -6,7 +6,14 @@ import type { ColumnMapping } from '../../domain/import';
 import { eesFieldSuffix, eesMappingFromChoices } from '../../hooks/ees-mapping-view';
 import { EesMappingFields } from './EesMappingFields';
 import { ColumnMappingFields } from './ColumnMappingFields';
-import { initialChoices, longParts, type LongChoices } from './LongMappingStep';
+import {
+  addedChoices,
+  addedFieldId,
+  initialChoices,
+  longParts,
+  type LongChoices,
+} from './LongMappingStep';
+import { addedFromChoices } from '../../hooks/added-definition-view';
 
 type Choices = ReadonlyMap<string, ReadonlyMap<MappingRole, string>>;
 type EesChoices = ReadonlyMap<string, ReadonlyMap<string, string>>;
@@ -52,7 +59,9 @@ export function MappingForm({
   const [long, setLong] = useState<ReadonlyMap<string, LongChoices>>(
     () => new Map(files.map((file) => [file.fileName, initialChoices(file)])),
   );
-  const [missing, setMissing] = useState<readonly { href: string; text: string }[]>([]);
+  const [missing, setMissing] = useState<
+    readonly { href: string; text: string; message?: string }[]
+  >([]);
   const [eesChoices, setEesChoices] = useState<EesChoices>(new Map());
   const eesId = (f: number, key: string) => `${id}-${String(f)}-${eesFieldSuffix(key)}`;
   const choose = (file: string, role: MappingRole, column: string) => {
@@ -62,7 +71,7 @@ export function MappingForm({
   };
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
-    const problems: { href: string; text: string }[] = [];
+    const problems: { href: string; text: string; message?: string }[] = [];
     const mappings = new Map<string, ColumnMapping>();
     files.forEach((file, f) => {
       if (file.ees) {
@@ -82,6 +91,21 @@ export function MappingForm({
           });
       }
       const pick = (role: MappingRole) => chosen.get(role) ?? '';
+      const longChoices = long.get(file.fileName) ?? initialChoices(file);
+      // Names added as new indicators: their definitions, checked field by field.
+      const added = file.columns
+        ? addedFromChoices(
+            addedChoices(file, longChoices, pick('indicator')),
+            new Set((file.indicators ?? []).map((d) => d.id)),
+            (index, field) => addedFieldId(`${id}-${String(f)}`, index, field),
+          )
+        : { definitions: [], ids: new Map<string, string>(), problems: [] };
+      for (const p of added.problems)
+        problems.push({
+          href: `#${p.fieldId}`,
+          text: `${file.fileName}, new indicator for “${p.name}”: ${p.text}`,
+          message: p.text,
+        });
       const optional = (role: MappingRole) => (pick(role) === '' ? {} : { [role]: pick(role) });
       mappings.set(file.fileName, {
         indicator: pick('indicator'),
@@ -94,11 +118,16 @@ export function MappingForm({
         ...optional('denominator'),
         // A file with its columns' values listed gets the long file's parts (long-mapping.ts).
         ...(file.columns
-          ? longParts(file, long.get(file.fileName) ?? initialChoices(file), {
-              indicator: pick('indicator'),
-              unit: pick('unit'),
-              measure: pick('measure'),
-            })
+          ? longParts(
+              file,
+              longChoices,
+              {
+                indicator: pick('indicator'),
+                unit: pick('unit'),
+                measure: pick('measure'),
+              },
+              added,
+            )
           : optional('unit')),
       });
     });
@@ -155,6 +184,13 @@ export function MappingForm({
               choose(file.fileName, role, column);
             }}
             long={long.get(file.fileName)}
+            errors={
+              new Map(
+                missing
+                  .filter((m) => m.message !== undefined && m.href.startsWith(`#${prefix}-`))
+                  .map((m) => [m.href.slice(1), m.message ?? '']),
+              )
+            }
             onLongChange={(next) => {
               setLong(new Map(long).set(file.fileName, next));
             }}
