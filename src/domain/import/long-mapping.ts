@@ -31,6 +31,28 @@ export function isLongMapping(mapping: ColumnMapping): boolean {
   );
 }
 
+const LEFT_OUT = /^indicator "(.*)" left out in the mapping$/s;
+
+/** The skip reason of a line whose indicator name the analyst left out (names it). */
+export function leftOutReason(name: string): string {
+  return `indicator "${name}" left out in the mapping`;
+}
+
+/**
+ * The indicator names a file's lines were left out for in the mapping, with their line counts,
+ * from its report's skip reasons (for the review's "not shown anywhere" list).
+ */
+export function leftOutNames(
+  skippedReasons: ReadonlyMap<string, number>,
+): [name: string, lines: number][] {
+  const out: [string, number][] = [];
+  for (const [reason, lines] of skippedReasons) {
+    const name = LEFT_OUT.exec(reason)?.[1];
+    if (name !== undefined) out.push([name, lines]);
+  }
+  return out;
+}
+
 /** The unit word the tidy reader reads for each scorecard unit. */
 const UNIT_TEXT: Readonly<Record<Unit, string>> = {
   percent: 'percent',
@@ -128,7 +150,7 @@ export function longMappingReader(
   return {
     row(cells, line) {
       if (indicatorAt >= 0 && names.get(normaliseWords(cellAt(cells, indicatorAt))) === null) {
-        report.skip(line, 'indicator left out in the mapping');
+        report.skip(line, leftOutReason(cellAt(cells, indicatorAt).trim()));
         return;
       }
       let use: MeasureUse = 'figure';
