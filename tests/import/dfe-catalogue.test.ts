@@ -182,6 +182,44 @@ describe('b1: children in need per 10,000', () => {
   });
 });
 
+describe('b1 2025: the rate is the count over the ONS population, but is not computed yet', () => {
+  // Evidence for docs/figures.md: At31_episodes over the mid-2024 population of children aged
+  // 0 to 17 (sources/dfe/ees, the population file the catalogue reads), per 10,000, rounded to
+  // one place, equals LAIT's 2025 CIN rate. The importer still refuses the file (see above):
+  // it does not divide one file by another.
+  const csv = (path: string) =>
+    readFileSync(path, 'utf8')
+      .split('\n')
+      .filter((line) => line !== '')
+      .map((line) => line.split(','));
+  const b1 = csv(`${FIXTURES}dfe-b1-children-in-need-2025.csv`);
+  const population = csv(`${DFE}ees/ons_mid-year_population_estimates_2012_to_2024.csv`).filter(
+    (cells) => cells[0] === '2024' && cells[10] === 'Children aged 0 to 17 years',
+  );
+  const rate = (name: string) => {
+    const count = b1.find((cells) => (cells[9] || cells[6] || cells[4]) === name)?.[17];
+    const children = population.find((cells) => (cells[9] || cells[6] || cells[4]) === name)?.[11];
+    return Math.round((Number(count) / Number(children)) * 100000) / 10;
+  };
+  it.each([
+    ['Harrow', 240.9],
+    ['Camden', 512.5],
+    ['Islington', 521.3],
+    ['Devon', 258.9],
+    ['Kent', 316.5],
+    ['Rutland', 220.9],
+    ['Hartlepool', 635.8],
+    ['City of London', 814.6],
+    ['London', 359.2],
+    ['England', 330.3],
+  ])(
+    '%s: At31_episodes / children aged 0 to 17 (mid-2024) x 10,000 = LAIT 2025 (%s)',
+    (name, lait) => {
+      expect(rate(name)).toBe(lait);
+    },
+  );
+});
+
 describe('care leavers: activity and accommodation share columns', () => {
   it('reads suitable accommodation by its filter values (constructed lines, real header)', () => {
     const result = importFixture('constructed-care-leavers-accommodation.csv');
