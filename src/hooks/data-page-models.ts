@@ -159,4 +159,19 @@ export interface ApplySafetyView {
   readonly givesAnything: boolean;
   /** Indicators given figures that have no definition: their figures are not shown anywhere. */
   readonly unshown: readonly string[];
+  /** Indicator names left out in the mapping, with their line counts: shown nowhere. */
+  readonly leftOut: readonly {
+    readonly file: string;
+    readonly name: string;
+    readonly lines: number;
+  }[];
+  /** Every field of every new indicator definition, needing its own confirmation. */
+  readonly newDefinitions: readonly {
+    readonly key: string;
+    readonly id: string;
+    readonly field: string;
+    readonly value: string;
+    readonly file: string;
+  }[];
+  readonly definitionsConfirmed: boolean;
 }

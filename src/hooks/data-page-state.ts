@@ -30,6 +30,7 @@ export interface DataPageState {
   readonly applyProblem: string | null;
   readonly cleanLinesOnly: ReadonlySet<string>;
   readonly registerConfirmed: boolean;
+  readonly definitionsConfirmed: boolean;
 }
 
 export type DataPageAction =
@@ -50,6 +51,7 @@ export type DataPageAction =
   | { readonly type: 'decideAll'; readonly decision: Decision }
   | { readonly type: 'chooseCleanLines'; readonly fileName: string; readonly chosen: boolean }
   | { readonly type: 'confirmRegister'; readonly confirmed: boolean }
+  | { readonly type: 'confirmDefinitions'; readonly confirmed: boolean }
   | { readonly type: 'applyProblem'; readonly problem: string }
   | { readonly type: 'applyFailed'; readonly problem: string };
 
@@ -65,6 +67,7 @@ export const initialDataPageState: DataPageState = {
   applyProblem: null,
   cleanLinesOnly: new Set(),
   registerConfirmed: false,
+  definitionsConfirmed: false,
 };
 
 export function dataPageReducer(state: DataPageState, action: DataPageAction): DataPageState {
@@ -125,6 +128,8 @@ export function dataPageReducer(state: DataPageState, action: DataPageAction): D
     }
     case 'confirmRegister':
       return { ...state, applyProblem: null, registerConfirmed: action.confirmed };
+    case 'confirmDefinitions':
+      return { ...state, applyProblem: null, definitionsConfirmed: action.confirmed };
     case 'applyProblem':
       return { ...state, applyProblem: action.problem };
     case 'applyFailed':

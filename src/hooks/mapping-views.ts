@@ -97,8 +97,9 @@ export function rememberedMappingView(
   const names = mapping.indicatorNames ?? [];
   if (names.length > 0) {
     const matched = names.filter(([, id]) => id !== null).length;
+    const added = mapping.addedDefinitions?.length ?? 0;
     parts.push(
-      `${formatCount(matched)} indicator name${matched === 1 ? '' : 's'} matched, ${formatCount(names.length - matched)} left out`,
+      `${formatCount(matched)} indicator name${matched === 1 ? '' : 's'} matched${added > 0 ? ` (${formatCount(added)} as new indicator${added === 1 ? '' : 's'})` : ''}, ${formatCount(names.length - matched)} left out`,
     );
   }
   return { signature, columns, summary: `${parts.join('; ')}.` };

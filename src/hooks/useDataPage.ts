@@ -16,12 +16,12 @@ import {
   type LoadedMeta,
 } from '../domain/workspace';
 import { expandPreview, previewChanges, type ChangePreview } from '../domain/workspace';
-import { snapshotFigures } from '../domain/workspace';
+import { newDefinitionFields, snapshotFigures } from '../domain/workspace';
 import { formatCount, formatDate } from '../domain/model';
 import { readableNumber } from '../domain/model';
 import type { ColumnMapping } from '../domain/import';
 import { eesMappingView } from './ees-mapping-view';
-import { groupIssues, headerSignature, runsText } from '../domain/import';
+import { groupIssues, headerSignature, leftOutNames, runsText } from '../domain/import';
 import { mappingFileView, rememberedMappingView } from './mapping-views';
 import type { FileOutcome } from '../domain/import';
 import type { AssembledScorecard } from '../domain/import';
@@ -244,6 +244,7 @@ export interface DataPageModel {
   readonly safety: ApplySafetyView | null;
   readonly chooseCleanLines: (fileName: string, chosen: boolean) => void;
   readonly confirmRegister: (confirmed: boolean) => void;
+  readonly confirmDefinitions: (confirmed: boolean) => void;
   /** The reports as read (for the CSV download). */
   readonly rawReports: readonly FileReport[];
 }
@@ -373,6 +374,7 @@ function safetyView(
   cleanLinesOnly: ReadonlySet<string>,
   registerConfirmed: boolean,
   indicators: ReadonlyMap<string, unknown>,
+  definitionsConfirmed: boolean,
 ): ApplySafetyView {
   const giving = readFiles.filter(givesAnything);
   const areaName = (code: string) => {
@@ -411,6 +413,18 @@ function safetyView(
     blocked: configuredCouncilProblems(loadedMeta, giving),
     givesAnything: giving.length > 0,
     unshown: unshownIndicators(readFiles, indicators),
+    leftOut: readFiles.flatMap((f) =>
+      leftOutNames(f.report.skippedReasons).map(([name, lines]) => ({
+        file: f.fileName,
+        name,
+        lines,
+      })),
+    ),
+    newDefinitions: newDefinitionFields(indicators, giving).map((row, n) => ({
+      key: `definition-${String(n)}`,
+      ...row,
+    })),
+    definitionsConfirmed,
   };
 }
 
@@ -504,6 +518,7 @@ function isCancellation(error: unknown): boolean {
 export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
   const [state, dispatch] = useReducer(dataPageReducer, initialDataPageState);
   const { step, files, outcomes, preview, decisions, cleanLinesOnly, registerConfirmed } = state;
+  const { definitionsConfirmed } = state;
   const job = useRef<ReadJob | null>(null);
   const generation = useRef(0);
   const [cancelledOnLeaving] = useState(() => {
@@ -758,6 +773,7 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
       neighbours: workspace.data.dataset.neighbours,
       authority: workspace.data.config.authority,
       neighbourModel: workspace.data.config.neighbourModel,
+      indicators: workspace.data.dataset.indicators,
     }),
     [workspace.data],
   );
@@ -771,9 +787,18 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
             cleanLinesOnly,
             registerConfirmed,
             workspace.data.dataset.indicators,
+            definitionsConfirmed,
           )
         : null,
-    [step.kind, readFiles, loadedMeta, cleanLinesOnly, registerConfirmed, workspace.data],
+    [
+      step.kind,
+      readFiles,
+      loadedMeta,
+      cleanLinesOnly,
+      registerConfirmed,
+      definitionsConfirmed,
+      workspace.data,
+    ],
   );
 
   const chooseCleanLines = useCallback((fileName: string, chosen: boolean) => {
@@ -784,11 +809,19 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
     dispatch({ type: 'confirmRegister', confirmed });
   }, []);
 
+  const confirmDefinitions = useCallback((confirmed: boolean) => {
+    dispatch({ type: 'confirmDefinitions', confirmed });
+  }, []);
+
   const apply = useCallback(() => {
     if (!preview) return;
     // A file with errors, an unconfirmed register change or a change that would take the
     // configured council's region or neighbours stops the whole apply: nothing changes.
-    const gate = gateApply(loadedMeta, readFiles, { cleanLinesOnly, registerConfirmed });
+    const gate = gateApply(loadedMeta, readFiles, {
+      cleanLinesOnly,
+      registerConfirmed,
+      definitionsConfirmed,
+    });
     if (!gate.ok) {
       dispatch({ type: 'applyProblem', problem: gate.problems.join(' ') });
       return;
@@ -826,6 +859,7 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
     loadedMeta,
     cleanLinesOnly,
     registerConfirmed,
+    definitionsConfirmed,
   ]);
 
   const reports = useMemo(() => reportViews(outcomes), [outcomes]);
@@ -859,6 +893,7 @@ export function useDataPage(workspace: Workspace, now: Date): DataPageModel {
     safety,
     chooseCleanLines,
     confirmRegister,
+    confirmDefinitions,
     rawReports: outcomes.map((o) => (o.kind === 'read' ? o.data.report : o.report)),
   };
 }

@@ -32,7 +32,12 @@ let laitLines: readonly string[] | undefined;
 function lait(measure: string, year: string, laNumber: string): number | string {
   laitLines ??= readFileSync(`${DFE}lait/bds_long_core_measures.csv`, 'utf8')
     .split('\n')
-    .filter((line) => line.startsWith('CP_conf_15days,') || line.startsWith('Work_Force_'));
+    .filter(
+      (line) =>
+        line.startsWith('CP_conf_15days,') ||
+        line.startsWith('Work_Force_') ||
+        line.startsWith('CareLeaverAcc,'),
+    );
   for (const line of laitLines) {
     const cells = line.split(',');
     if (cells[0] === measure && cells[2] === year && cells.at(-2) === laNumber) {
@@ -177,6 +182,44 @@ describe('b1: children in need per 10,000', () => {
   });
 });
 
+describe('b1 2025: the rate is the count over the ONS population, but is not computed yet', () => {
+  // Evidence for docs/figures.md: At31_episodes over the mid-2024 population of children aged
+  // 0 to 17 (sources/dfe/ees, the population file the catalogue reads), per 10,000, rounded to
+  // one place, equals LAIT's 2025 CIN rate. The importer still refuses the file (see above):
+  // it does not divide one file by another.
+  const csv = (path: string) =>
+    readFileSync(path, 'utf8')
+      .split('\n')
+      .filter((line) => line !== '')
+      .map((line) => line.split(','));
+  const b1 = csv(`${FIXTURES}dfe-b1-children-in-need-2025.csv`);
+  const population = csv(`${DFE}ees/ons_mid-year_population_estimates_2012_to_2024.csv`).filter(
+    (cells) => cells[0] === '2024' && cells[10] === 'Children aged 0 to 17 years',
+  );
+  const rate = (name: string) => {
+    const count = b1.find((cells) => (cells[9] || cells[6] || cells[4]) === name)?.[17];
+    const children = population.find((cells) => (cells[9] || cells[6] || cells[4]) === name)?.[11];
+    return Math.round((Number(count) / Number(children)) * 100000) / 10;
+  };
+  it.each([
+    ['Harrow', 240.9],
+    ['Camden', 512.5],
+    ['Islington', 521.3],
+    ['Devon', 258.9],
+    ['Kent', 316.5],
+    ['Rutland', 220.9],
+    ['Hartlepool', 635.8],
+    ['City of London', 814.6],
+    ['London', 359.2],
+    ['England', 330.3],
+  ])(
+    '%s: At31_episodes / children aged 0 to 17 (mid-2024) x 10,000 = LAIT 2025 (%s)',
+    (name, lait) => {
+      expect(rate(name)).toBe(lait);
+    },
+  );
+});
+
 describe('care leavers: activity and accommodation share columns', () => {
   it('reads suitable accommodation by its filter values (constructed lines, real header)', () => {
     const result = importFixture('constructed-care-leavers-accommodation.csv');
@@ -211,6 +254,42 @@ describe('care leavers: activity and accommodation share columns', () => {
   });
 });
 
+describe("care leavers' accommodation suitability file (its own columns, real lines)", () => {
+  const result = importFixture('dfe-care-leavers-accommodation-suitability.csv');
+  const accommodation = (area: string) => figure(result, 'CL-ACCOM-1921', '2021-22', area);
+
+  it('loads 19 to 21 year olds in suitable accommodation, with no errors', () => {
+    expect(result.report.errors).toEqual([]);
+    const indicators = new Set(observationsOf(result.observations).map((o) => o.indicator));
+    expect([...indicators]).toEqual(['CL-ACCOM-1921']);
+  });
+
+  it.each([
+    ['E09000015', '310'], // Harrow
+    ['E09000007', '202'], // Camden
+    ['E09000019', '206'], // Islington
+    ['E10000008', '878'], // Devon
+    ['E06000001', '805'], // Hartlepool
+  ] as const)('equals LAIT CareLeaverAcc 2022 for %s', (area, laNumber) => {
+    expect(valueOf(accommodation(area))).toBe(lait('CareLeaverAcc', '2022', laNumber));
+  });
+
+  it('keeps the count and the Total as numerator and denominator', () => {
+    const harrow = observationsOf(result.observations).find((o) => o.area === 'E09000015');
+    expect(harrow?.numerator).toBe(134);
+    expect(harrow?.denominator).toBe(149);
+    expect(valueOf(accommodation('E92000001'))).toBe(88);
+    expect(valueOf(accommodation('E09000001'))).toBe(94);
+  });
+
+  it('reads z as not applicable, never zero, and loads no 17 to 18 year olds', () => {
+    expect(valueOf(accommodation('E10000009'))).toBe('z');
+    const all = observationsOf(result.observations);
+    // Hartlepool's 17 to 18 lines (25 of 28, 89%) are not the scorecard's measure.
+    expect(all.filter((o) => o.area === 'E06000001')).toHaveLength(1);
+  });
+});
+
 describe('the catalogue as a whole', () => {
   const FIXTURE_OF: Readonly<Record<string, string>> = {
     'c1-referrals': `${DFE}ees/c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv`,
@@ -223,6 +302,7 @@ describe('the catalogue as a whole', () => {
     'cla-placement-stability': `${FIXTURES}dfe-cla-placement-stability.csv`,
     'care-leavers-activity': `${DFE}ees/la_care_leavers_activity.csv`,
     'care-leavers-accommodation': `${FIXTURES}constructed-care-leavers-accommodation.csv`,
+    'care-leavers-accommodation-suitability': `${FIXTURES}dfe-care-leavers-accommodation-suitability.csv`,
     'cla-health-outcomes': `${DFE}ees/la_conviction_health_outcome_cla.csv`,
     'csww-indicators': `${FIXTURES}dfe-csww-indicators.csv`,
     'ons-population': `${DFE}ees/ons_mid-year_population_estimates_2012_to_2024.csv`,

@@ -97,7 +97,7 @@ describe('a council long file', () => {
     expect(Object.fromEntries(result.report.skippedReasons)).toEqual({
       header: 1,
       'read as the numerator of a figure': 36,
-      'indicator left out in the mapping': 12,
+      [`indicator "${REFERRALS}" left out in the mapping`]: 12,
     });
     expect(figure(result, 'CSC-REREF', 'E09000015', '2025-26')).toEqual({
       value: 19.6,

@@ -253,6 +253,7 @@ export default function DataPage({
                 safety={page.safety}
                 onCleanLines={page.chooseCleanLines}
                 onConfirmRegister={page.confirmRegister}
+                onConfirmDefinitions={page.confirmDefinitions}
               />
             )}
             <div className="button-group">

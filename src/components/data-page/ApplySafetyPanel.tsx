@@ -15,10 +15,12 @@ export function ApplySafetyPanel({
   safety,
   onCleanLines,
   onConfirmRegister,
+  onConfirmDefinitions,
 }: {
   safety: ApplySafetyView;
   onCleanLines: (fileName: string, chosen: boolean) => void;
   onConfirmRegister: (confirmed: boolean) => void;
+  onConfirmDefinitions: (confirmed: boolean) => void;
 }) {
   const id = useId();
   return (
@@ -50,6 +52,24 @@ export function ApplySafetyPanel({
             to the scorecard&rsquo;s own.
           </p>
         </Notice>
+      )}
+      {safety.leftOut.length > 0 && (
+        <Notice title="Left out in the mapping: not shown anywhere">
+          <p>
+            These indicator names were left out when the columns were chosen. Their lines are not
+            loaded, so they appear on no view, in no committee pack and in nothing published.
+          </p>
+          <ul>
+            {safety.leftOut.map((item) => (
+              <li key={`${item.file}\u0000${item.name}`}>
+                &ldquo;{item.name}&rdquo; ({count(item.lines, 'line')}, {item.file})
+              </li>
+            ))}
+          </ul>
+        </Notice>
+      )}
+      {safety.newDefinitions.length > 0 && (
+        <NewDefinitionsSection safety={safety} onConfirm={onConfirmDefinitions} />
       )}
       {safety.cleanLines.length > 0 && (
         <section className="data-panel" aria-labelledby={`${id}-clean`}>
@@ -136,5 +156,73 @@ export function ApplySafetyPanel({
         </section>
       )}
     </>
+  );
+}
+
+/** Each field of each new indicator definition, with a confirmation of its own. */
+function NewDefinitionsSection({
+  safety,
+  onConfirm,
+}: {
+  safety: ApplySafetyView;
+  onConfirm: (confirmed: boolean) => void;
+}) {
+  const id = useId();
+  const indicators = new Set(safety.newDefinitions.map((row) => row.id)).size;
+  return (
+    <section className="data-panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>New indicator definitions</h2>
+      <p>
+        These files would add {count(indicators, 'indicator')} the scorecard does not define yet.
+        Their figures are shown on every view once applied. Check every field.
+      </p>
+      <div
+        className="issue-table"
+        role="region"
+        aria-label="New indicator definitions"
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        tabIndex={0}
+      >
+        <table>
+          <caption>{count(indicators, 'new indicator definition')}, field by field</caption>
+          <thead>
+            <tr>
+              <th scope="col">Indicator</th>
+              <th scope="col">Field</th>
+              <th scope="col">Now</th>
+              <th scope="col">Would become</th>
+              <th scope="col">File</th>
+            </tr>
+          </thead>
+          <tbody>
+            {safety.newDefinitions.map((row) => (
+              <tr key={row.key}>
+                <th scope="row">{row.id}</th>
+                <td>{row.field}</td>
+                <td>(none)</td>
+                <td>{row.value}</td>
+                <td>{row.file}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="checkbox">
+        <input
+          type="checkbox"
+          id={`${id}-confirm`}
+          checked={safety.definitionsConfirmed}
+          onChange={(event) => {
+            onConfirm(event.target.checked);
+          }}
+        />
+        <label htmlFor={`${id}-confirm`}>
+          I have checked{' '}
+          {indicators === 1
+            ? 'this new indicator definition'
+            : `these ${count(indicators, 'new indicator definition')}`}
+        </label>
+      </div>
+    </section>
   );
 }

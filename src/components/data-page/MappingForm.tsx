@@ -5,8 +5,15 @@ import { MAPPING_ROLES, type MappingRole } from '../../hooks/useDataPage';
 import type { ColumnMapping } from '../../domain/import';
 import { eesFieldSuffix, eesMappingFromChoices } from '../../hooks/ees-mapping-view';
 import { EesMappingFields } from './EesMappingFields';
-import { FileReportPanel } from './FileReportPanel';
-import { initialChoices, LongMappingStep, longParts, type LongChoices } from './LongMappingStep';
+import { ColumnMappingFields } from './ColumnMappingFields';
+import {
+  addedChoices,
+  addedFieldId,
+  initialChoices,
+  longParts,
+  type LongChoices,
+} from './LongMappingStep';
+import { addedFromChoices } from '../../hooks/added-definition-view';
 
 type Choices = ReadonlyMap<string, ReadonlyMap<MappingRole, string>>;
 type EesChoices = ReadonlyMap<string, ReadonlyMap<string, string>>;
@@ -52,7 +59,9 @@ export function MappingForm({
   const [long, setLong] = useState<ReadonlyMap<string, LongChoices>>(
     () => new Map(files.map((file) => [file.fileName, initialChoices(file)])),
   );
-  const [missing, setMissing] = useState<readonly { href: string; text: string }[]>([]);
+  const [missing, setMissing] = useState<
+    readonly { href: string; text: string; message?: string }[]
+  >([]);
   const [eesChoices, setEesChoices] = useState<EesChoices>(new Map());
   const eesId = (f: number, key: string) => `${id}-${String(f)}-${eesFieldSuffix(key)}`;
   const choose = (file: string, role: MappingRole, column: string) => {
@@ -62,7 +71,7 @@ export function MappingForm({
   };
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
-    const problems: { href: string; text: string }[] = [];
+    const problems: { href: string; text: string; message?: string }[] = [];
     const mappings = new Map<string, ColumnMapping>();
     files.forEach((file, f) => {
       if (file.ees) {
@@ -82,6 +91,21 @@ export function MappingForm({
           });
       }
       const pick = (role: MappingRole) => chosen.get(role) ?? '';
+      const longChoices = long.get(file.fileName) ?? initialChoices(file);
+      // Names added as new indicators: their definitions, checked field by field.
+      const added = file.columns
+        ? addedFromChoices(
+            addedChoices(file, longChoices, pick('indicator')),
+            new Set((file.indicators ?? []).map((d) => d.id)),
+            (index, field) => addedFieldId(`${id}-${String(f)}`, index, field),
+          )
+        : { definitions: [], ids: new Map<string, string>(), problems: [] };
+      for (const p of added.problems)
+        problems.push({
+          href: `#${p.fieldId}`,
+          text: `${file.fileName}, new indicator for “${p.name}”: ${p.text}`,
+          message: p.text,
+        });
       const optional = (role: MappingRole) => (pick(role) === '' ? {} : { [role]: pick(role) });
       mappings.set(file.fileName, {
         indicator: pick('indicator'),
@@ -94,11 +118,16 @@ export function MappingForm({
         ...optional('denominator'),
         // A file with its columns' values listed gets the long file's parts (long-mapping.ts).
         ...(file.columns
-          ? longParts(file, long.get(file.fileName) ?? initialChoices(file), {
-              indicator: pick('indicator'),
-              unit: pick('unit'),
-              measure: pick('measure'),
-            })
+          ? longParts(
+              file,
+              longChoices,
+              {
+                indicator: pick('indicator'),
+                unit: pick('unit'),
+                measure: pick('measure'),
+              },
+              added,
+            )
           : optional('unit')),
       });
     });
@@ -124,105 +153,50 @@ export function MappingForm({
           </ul>
         </div>
       )}
-      {files.map(
-        (file, f) =>
-          file.ees && (
-            <EesMappingFields
-              key={file.fileName}
-              fileName={file.fileName}
-              view={file.ees}
-              idPrefix={`${id}-${String(f)}`}
-              chosen={eesChoices.get(file.fileName) ?? new Map<string, string>()}
-              invalid={
-                new Set(
-                  missing
-                    .filter((m) => m.href.startsWith(`#${id}-${String(f)}-`))
-                    .map((m) => m.href.slice(`#${id}-${String(f)}-`.length)),
-                )
-              }
-              onChoose={(key, value) => {
-                const next = new Map(eesChoices);
-                next.set(
-                  file.fileName,
-                  new Map(eesChoices.get(file.fileName) ?? []).set(key, value),
-                );
-                setEesChoices(next);
-              }}
-            />
-          ),
-      )}
-      {files.map((file, f) => (
-        <fieldset key={file.fileName} className="mapping" hidden={file.ees !== undefined}>
-          <legend>{file.fileName}</legend>
-          {file.why === 'mostly-rejected' ? (
-            <p>
-              This file looks like the scorecard&rsquo;s own layout, but most of its lines were
-              rejected (its report is below). It is most likely a long export with its own names,
-              measures and units: say which column holds each thing and what its values mean. No
-              editing of the file is needed; the choice is remembered for files with the same
-              columns.
-            </p>
-          ) : (
-            <p>
-              The scorecard does not recognise this file&rsquo;s layout. Say which column holds each
-              thing; the choice is remembered for files with the same columns.
-            </p>
-          )}
-          {file.changing && (
-            <p>These are the columns chosen last time. Change what you need and read it again.</p>
-          )}
-          <div className="mapping__fields">
-            {MAPPING_ROLES.map((role) => {
-              const fieldId = `${id}-${String(f)}-${role.key}`;
-              const invalid = missing.some((m) => m.href === `#${fieldId}`);
-              return (
-                <div className="mapping__field" key={role.key}>
-                  <label htmlFor={fieldId}>
-                    {role.label}
-                    {role.required ? '' : ' (optional)'}
-                  </label>
-                  {invalid && (
-                    <p className="field-error" id={`${fieldId}-error`}>
-                      <span className="visually-hidden">Error: </span>Choose a column
-                    </p>
-                  )}
-                  <select
-                    id={fieldId}
-                    value={choices.get(file.fileName)?.get(role.key) ?? ''}
-                    aria-invalid={invalid || undefined}
-                    aria-describedby={invalid ? `${fieldId}-error` : undefined}
-                    onChange={(event) => {
-                      choose(file.fileName, role.key, event.target.value);
-                    }}
-                  >
-                    <option value="">
-                      {role.required ? 'Choose a column' : 'None (leave out)'}
-                    </option>
-                    {file.headers.map((header) => (
-                      <option key={header} value={header}>
-                        {header}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-              );
-            })}
-          </div>
-          {file.columns && (
-            <LongMappingStep
-              file={file}
-              indicatorColumn={choices.get(file.fileName)?.get('indicator') ?? ''}
-              unitColumn={choices.get(file.fileName)?.get('unit') ?? ''}
-              measureColumn={choices.get(file.fileName)?.get('measure') ?? ''}
-              choices={long.get(file.fileName) ?? initialChoices(file)}
-              onChange={(next) => {
-                setLong(new Map(long).set(file.fileName, next));
-              }}
-            />
-          )}
-          {file.report && <FileReportPanel report={file.report} />}
-        </fieldset>
-      ))}
+      {files.map((file, f) => {
+        const prefix = `${id}-${String(f)}`;
+        // Each field still to choose, by its id (`${prefix}-${key}`).
+        const invalid = new Set(
+          missing.filter((m) => m.href.startsWith(`#${prefix}-`)).map((m) => m.href.slice(1)),
+        );
+        return file.ees ? (
+          <EesMappingFields
+            key={file.fileName}
+            fileName={file.fileName}
+            view={file.ees}
+            idPrefix={prefix}
+            chosen={eesChoices.get(file.fileName) ?? new Map<string, string>()}
+            invalid={new Set([...invalid].map((fieldId) => fieldId.slice(prefix.length + 1)))}
+            onChoose={(key, value) => {
+              const next = new Map(eesChoices);
+              next.set(file.fileName, new Map(eesChoices.get(file.fileName) ?? []).set(key, value));
+              setEesChoices(next);
+            }}
+          />
+        ) : (
+          <ColumnMappingFields
+            key={file.fileName}
+            file={file}
+            idPrefix={prefix}
+            roles={choices.get(file.fileName) ?? new Map<MappingRole, string>()}
+            invalid={invalid}
+            onChoose={(role, column) => {
+              choose(file.fileName, role, column);
+            }}
+            long={long.get(file.fileName)}
+            errors={
+              new Map(
+                missing
+                  .filter((m) => m.message !== undefined && m.href.startsWith(`#${prefix}-`))
+                  .map((m) => [m.href.slice(1), m.message ?? '']),
+              )
+            }
+            onLongChange={(next) => {
+              setLong(new Map(long).set(file.fileName, next));
+            }}
+          />
+        );
+      })}
       <div className="button-group">
         <button type="submit" className="button">
           Read with these columns

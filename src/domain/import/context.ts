@@ -2,6 +2,7 @@
  * What an import is given (ImportContext) and what it returns (ImportResult). Plain data, so the
  * UI, a Web Worker and the data build can all call importFile.
  */
+import type { AddedDefinition } from './added-definition';
 import type { ObservationColumns } from '../model';
 import type { EesFileMapping } from './ees-mappings';
 import type {
@@ -39,6 +40,12 @@ export interface ColumnMapping {
   readonly unitWords?: readonly (readonly [string, Unit | null])[];
   readonly measure?: MeasureChoice;
   readonly indicatorNames?: readonly (readonly [string, string | null])[];
+  /**
+   * New indicators the analyst defined in the mapping step ("Add as a new indicator"), for
+   * file names that match no scorecard indicator; `indicatorNames` maps those names to their
+   * ids. Handed out with the figures as definitions (added-definition.ts).
+   */
+  readonly addedDefinitions?: readonly AddedDefinition[];
 }
 
 /** What each value of a long file's measure column is used for. */

@@ -282,10 +282,10 @@ export const EES_MAPPINGS: readonly EesFileMapping[] = [
     ],
   },
   {
-    // Same columns as the activity file. No real lines of DfE's 17 to 21 accommodation file
-    // were found in a public repository; its breakdown values ("Accommodation considered
-    // suitable", "Total") are those of DfE's care leavers accommodation suitability files as
-    // documented with their header (see tests/fixtures/import/README.md).
+    // Same columns as the activity file (the 2025 release, as the issue reports it). No real
+    // lines in this layout were found in a public repository; its breakdown values
+    // ("Accommodation considered suitable", "Total") are those of the real 2022 file read by
+    // the next mapping (see tests/fixtures/import/README.md).
     id: 'care-leavers-accommodation',
     description: 'Care leavers aged 17 to 18 and 19 to 21 by suitability of accommodation',
     identifiedBy: ['care_leaver_age', 'breakdown', 'care_leaver_percent'],
@@ -304,6 +304,34 @@ export const EES_MAPPINGS: readonly EesFileMapping[] = [
           where: [
             { column: 'care_leaver_age', value: CARE_LEAVERS_19_21 },
             { column: 'breakdown', value: 'Total' },
+          ],
+        },
+      },
+    ],
+  },
+  {
+    // DfE's own accommodation suitability file before the 2025 release (its own columns: age,
+    // accommodation_suitability, number, percentage). Real lines of the 2022 release, from
+    // BenGoodair/childrens_social_care_data, equal LAIT's CareLeaverAcc for 2021-22 (Harrow 90).
+    id: 'care-leavers-accommodation-suitability',
+    description:
+      'Care leavers aged 17 to 18 and 19 to 21 by suitability of accommodation (the 2022 release columns)',
+    identifiedBy: ['age', 'accommodation_suitability', 'percentage'],
+    measures: [
+      {
+        indicator: 'CL-ACCOM-1921',
+        unit: 'percent',
+        where: [
+          { column: 'age', value: CARE_LEAVERS_19_21 },
+          { column: 'accommodation_suitability', value: 'Accommodation considered suitable' },
+        ],
+        value: 'percentage',
+        numerator: 'number',
+        denominator: {
+          column: 'number',
+          where: [
+            { column: 'age', value: CARE_LEAVERS_19_21 },
+            { column: 'accommodation_suitability', value: 'Total' },
           ],
         },
       },

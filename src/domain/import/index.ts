@@ -750,6 +750,7 @@ function finishedResult(run: ImportRun, outcome: ReadOutcome): ImportResult {
     headers: [...run.headers],
   };
 }
+export * from './added-definition';
 export * from './applied-import';
 export * from './bytes';
 export * from './column-samples';

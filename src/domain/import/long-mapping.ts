@@ -11,10 +11,12 @@
  * row left out is counted as skipped with its reason; a numerator with no figure to go with is
  * too.
  */
-import type { Unit } from '../model';
+import type { IndicatorDefinition, Unit } from '../model';
+import { definitionFromAdded } from './added-definition';
 import type { ColumnMapping, MeasureUse } from './context';
 import { cellAt, type FileInfo, type LayoutOutput, type LayoutReader } from './layout';
 import { tidyReader } from './layout-tidy';
+import { IndicatorIndex } from './resolve';
 import type { Staging } from './staging';
 import { normaliseHeader, normaliseWords } from './vocabulary';
 
@@ -24,8 +26,31 @@ export function isLongMapping(mapping: ColumnMapping): boolean {
     mapping.unit !== undefined ||
     (mapping.unitWords?.length ?? 0) > 0 ||
     mapping.measure !== undefined ||
-    (mapping.indicatorNames?.length ?? 0) > 0
+    (mapping.indicatorNames?.length ?? 0) > 0 ||
+    (mapping.addedDefinitions?.length ?? 0) > 0
   );
+}
+
+const LEFT_OUT = /^indicator "(.*)" left out in the mapping$/s;
+
+/** The skip reason of a line whose indicator name the analyst left out (names it). */
+export function leftOutReason(name: string): string {
+  return `indicator "${name}" left out in the mapping`;
+}
+
+/**
+ * The indicator names a file's lines were left out for in the mapping, with their line counts,
+ * from its report's skip reasons (for the review's "not shown anywhere" list).
+ */
+export function leftOutNames(
+  skippedReasons: ReadonlyMap<string, number>,
+): [name: string, lines: number][] {
+  const out: [string, number][] = [];
+  for (const [reason, lines] of skippedReasons) {
+    const name = LEFT_OUT.exec(reason)?.[1];
+    if (name !== undefined) out.push([name, lines]);
+  }
+  return out;
 }
 
 /** The unit word the tidy reader reads for each scorecard unit. */
@@ -74,8 +99,18 @@ export function longMappingReader(
     normaliseHeader(h) === 'unit' || i === unitAt ? '' : h,
   );
   header.push('unit', numeratorName);
+  // Indicators the analyst added in the mapping step are known to the tidy reader (units and
+  // ranges checked against them) and handed out with the figures.
+  const added = (mapping.addedDefinitions ?? []).map((d) => definitionFromAdded(d, info.file));
+  const addedCounts = new Set(added.filter((d) => d.unit === 'count').map((d) => d.id));
+  let known = info.indicators;
+  if (added.length > 0) {
+    const all = new Map<string, IndicatorDefinition>(info.context.indicators);
+    for (const definition of added) all.set(definition.id, definition);
+    known = new IndicatorIndex(all);
+  }
   const inner = tidyReader(
-    { ...info, header },
+    { ...info, header, indicators: known },
     staging,
     mapping.measure?.values.some(([, use]) => use === 'numerator')
       ? { ...mapping, numerator: numeratorName }
@@ -110,7 +145,7 @@ export function longMappingReader(
   return {
     row(cells, line) {
       if (indicatorAt >= 0 && names.get(normaliseWords(cellAt(cells, indicatorAt))) === null) {
-        report.skip(line, 'indicator left out in the mapping');
+        report.skip(line, leftOutReason(cellAt(cells, indicatorAt).trim()));
         return;
       }
       let use: MeasureUse = 'figure';
@@ -128,6 +163,12 @@ export function longMappingReader(
         }
         use = chosen;
       }
+      // A count the analyst added as its own indicator is the figure, not a numerator.
+      if (
+        use === 'numerator' &&
+        addedCounts.has(names.get(normaliseWords(cellAt(cells, indicatorAt))) ?? '')
+      )
+        use = 'figure';
       if (use === 'numerator') {
         const key = keyOf(cells);
         numerators.set(key, { text: cellAt(cells, at(mapping.value)), line });
@@ -151,7 +192,10 @@ export function longMappingReader(
         if (used.has(key)) report.skip(numerator.line, `read as the numerator of a figure`);
         else report.skip(numerator.line, `${measureName} numerator with no figure beside it`);
       }
-      return inner.finish();
+      const output = inner.finish();
+      return added.length === 0
+        ? output
+        : { ...output, definitions: [...(output.definitions ?? []), ...added] };
     },
   };
 }

@@ -10,6 +10,7 @@
  */
 import type { ImportedFileData } from '../import';
 import type { Area, Neighbour, NeighbourLists, SnModel } from '../model';
+import { newDefinitionFields } from './new-definitions';
 
 /** What the data loaded now holds besides figures, for the comparison. */
 export interface LoadedMeta {
@@ -18,6 +19,8 @@ export interface LoadedMeta {
   /** The configured council (config.authority) and its neighbour model. */
   readonly authority: string;
   readonly neighbourModel: SnModel;
+  /** The definitions loaded now; when given, new definitions need their own confirmation. */
+  readonly indicators?: ReadonlyMap<string, unknown>;
 }
 
 export interface ApplyChoices {
@@ -25,6 +28,8 @@ export interface ApplyChoices {
   readonly cleanLinesOnly: ReadonlySet<string>;
   /** Whether the analyst confirmed the register and neighbour changes listed field by field. */
   readonly registerConfirmed: boolean;
+  /** Whether the analyst confirmed the new indicator definitions listed field by field. */
+  readonly definitionsConfirmed?: boolean;
 }
 
 /** One field of one area's register entry that a file would change. */
@@ -235,6 +240,15 @@ export function gateApply(
   if (registerChanges > 0 && !choices.registerConfirmed) {
     problems.push(
       'The area register or the statistical-neighbour lists would change: check each change listed under "Register and neighbour changes" and confirm them.',
+    );
+  }
+  if (
+    loaded.indicators &&
+    !choices.definitionsConfirmed &&
+    newDefinitionFields(loaded.indicators, giving).length > 0
+  ) {
+    problems.push(
+      'New indicator definitions would be added: check each field listed under "New indicator definitions" and confirm them.',
     );
   }
   problems.push(...configuredCouncilProblems(loaded, giving));

@@ -2,6 +2,7 @@ export * from './apply-safety';
 export * from './change-preview';
 export * from './figure-snapshot';
 export * from './merge-imports';
+export * from './new-definitions';
 export * from './publish';
 export * from './publish-check';
 export * from './workspace-check';
