@@ -188,7 +188,7 @@ function comparisonText(input: SentenceInput): string[] {
     }
     if (comparator.kind === 'neighbours' && comparator.contributed === 0) {
       out.push(
-        `None of the ${comparator.listed} statistical neighbours has a figure${comparator.period ? ` for ${comparator.period}` : ''}.`,
+        `None of the ${comparator.listed} statistical neighbours has a figure${comparator.period ? ` ${when(indicator, comparator.period)}` : ''}.`,
       );
       continue;
     }

@@ -67,7 +67,7 @@ export function directionView(
   const change = direction.change;
   const comparedWith =
     direction.used !== null && direction.earlier !== null
-      ? `since ${shortPeriodLabel(direction.used, direction.period, measurement)}`
+      ? `since ${shortPeriodLabel(direction.used, measurement)}`
       : '';
   return {
     kind,
