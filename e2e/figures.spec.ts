@@ -108,3 +108,60 @@ describe('a council without local quarters (Devon)', () => {
     }
   });
 });
+
+describe.each([
+  ['Devon', DEVON],
+  ['Camden', 'E09000007'],
+  ['Rutland', 'E06000017'],
+  ['City of London', 'E09000001'],
+])('%s, a council without local figures, as a new user walks it', (_name, code) => {
+  it.each([
+    ['the table', 'table'],
+    ['the committee pack', 'pack'],
+  ])(
+    'in %s every rated row has its figure, and DfE whole numbers are whole',
+    async (_where, view) => {
+      await withPage(`#/${view}?la=${code}`, async (page) => {
+        const rows = await ratedRows(page);
+        const rated = rows.filter((row) => /^(Green|Amber|Red)/.test(row.status));
+        expect(rated.length).toBeGreaterThan(5);
+        expect(rated.filter((row) => !row.figures.some((text) => /\d/.test(text)))).toEqual([]);
+        // Children in care per 10,000: DfE publishes whole numbers ("57 per 10,000").
+        const inCare = rows.find((row) => row.title.startsWith('Children in care per 10,000'));
+        const figures = inCare?.figures.filter((text) => /^\d/.test(text)) ?? [];
+        expect(figures.length).toBeGreaterThan(0);
+        for (const text of figures) expect(text).toMatch(/^\d[\d,]* per 10,000/);
+      });
+    },
+  );
+
+  it('prints its committee pack without wasted pages (at most 20 A4 pages)', async () => {
+    await withPage(`#/pack?la=${code}`, async (page) => {
+      await page.locator('svg.recharts-surface').first().waitFor();
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      // Each PDF page object is "/Type /Page" (the page tree is "/Type /Pages").
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+      expect(pages).toBeGreaterThanOrEqual(5);
+      expect(pages).toBeLessThanOrEqual(20);
+    });
+  }, 90_000);
+
+  it('opens the first periods its picker lists, from a link', async () => {
+    let periods: string[] = [];
+    await withPage(`#/table?la=${code}`, async (page) => {
+      await page.locator('summary', { hasText: /^Filters/ }).click();
+      periods = await page
+        .getByRole('combobox', { name: 'Period' })
+        .locator('option')
+        .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+    });
+    expect(periods.length).toBeGreaterThan(3);
+    for (const period of periods.slice(0, 3)) {
+      await withPage(`#/table?la=${code}&period=${encodeURIComponent(period)}`, async (page) => {
+        const body = await page.locator('body').textContent();
+        expect(body).not.toContain('The data has no figures');
+      });
+    }
+  }, 90_000);
+});

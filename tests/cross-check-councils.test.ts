@@ -43,6 +43,19 @@ const COUNCILS = [
   ['E09000001', 'City of London'],
 ] as const;
 
+/** How definitions.csv writes a unit, and what the scorecard puts after the number. */
+const UNIT_SUFFIX: Readonly<Record<string, string>> = {
+  percent: '%',
+  'rate per 10,000': ' per 10,000',
+  days: ' days',
+  'working days': ' working days',
+  count: '',
+  score: '',
+};
+
+/** Councils whose shown text was checked on at least one whole-number (0 places) series. */
+const wholeShown = new Set<string>();
+
 const REPORTING_YEAR = 2025; // LAIT "Years" 2025: 2024-25, and the workforce at 30 September 2025
 
 interface Definition {
@@ -50,6 +63,8 @@ interface Definition {
   polarity: string;
   unit: string;
   decimals: number;
+  /** DfE's places for the series (definitions.csv `published_decimals`); NaN when blank. */
+  publishedDecimals: number;
   target: number | null;
   tolerance: { kind: string; amount: number } | null;
   laitMeasure: string | undefined;
@@ -83,6 +98,7 @@ beforeAll(() => {
     polarity: row['polarity'] ?? '',
     unit: row['unit'] ?? '',
     decimals: Number(row['decimals']),
+    publishedDecimals: row['published_decimals'] ? Number(row['published_decimals']) : NaN,
     target: row['target'] ? Number(row['target']) : null,
     tolerance: row['tolerance']
       ? { kind: row['tolerance_kind'] ?? '', amount: Number(row['tolerance']) }
@@ -284,8 +300,38 @@ describe.each(COUNCILS)('%s, %s: every shown figure recomputed from DfE files', 
       const row = table.sections.flatMap((s) => s.items).find((r) => r.id === definition.id);
       expect(row?.latest?.text, label).toBe(a.valueText);
       expect(row?.ref, label).toBe(definition.id);
+      // The text shown: DfE's figure at DfE's places, from LAIT's own text ("29" stays "29" in
+      // a whole-number series; "56" in a one-decimal series reads "56.0"), for the council's own
+      // figure and England's.
+      const places = definition.publishedDecimals;
+      expect(Number.isInteger(places), `${label} published_decimals`).toBe(true);
+      const shownText = (text: string | undefined): string | null => {
+        const n = num(text);
+        if (n === null) return null;
+        const digits = n.toLocaleString('en-GB', {
+          minimumFractionDigits: places,
+          maximumFractionDigits: places,
+        });
+        return `${digits}${UNIT_SUFFIX[definition.unit] ?? ''}`;
+      };
+      const ownText = shownText(lait.get(laitKey(measure, old, REPORTING_YEAR)));
+      if (ownText !== null) {
+        expect(a.valueText, `${label} shown`).toBe(ownText);
+        expect(row?.latest?.text, `${label} table`).toBe(ownText);
+        if (places === 0) wholeShown.add(code);
+      }
+      const englandText = shownText(lait.get(laitKey(measure, '970', REPORTING_YEAR)));
+      if (englandText !== null) {
+        expect(row?.englandText.startsWith(`${englandText} `), `${label} England shown`).toBe(true);
+      }
       checked++;
     }
     expect(checked).toBeGreaterThanOrEqual(23);
+  });
+});
+
+describe('whole numbers stay whole', () => {
+  it('the shown text of a whole-number series was checked for at least five councils', () => {
+    expect(wholeShown.size).toBeGreaterThanOrEqual(5);
   });
 });

@@ -228,6 +228,7 @@ function definitionOf(
   content: IndicatorContent,
   target: TargetOutcome | null,
   source: string,
+  publishedDecimals: number,
 ): IndicatorDefinition {
   return {
     id: content.id,
@@ -237,6 +238,7 @@ function definitionOf(
     unit: content.unit,
     polarity: content.polarity,
     decimals: content.decimals,
+    publishedDecimals,
     measurement: content.measurement,
     targets: target?.target ? [target.target] : [],
     rag: content.tolerance ? { tolerance: content.tolerance } : {},
@@ -307,7 +309,9 @@ export function buildDefaultDataset(read: SourceReader): BuildResult {
   const areas = new Map(areasResult.areas.map((a) => [a.code, a]));
 
   // First pass at definitions (no targets yet): they tell the importer the units.
-  const provisional = new Map(INDICATORS.map((c) => [c.id, definitionOf(c, null, '')] as const));
+  const provisional = new Map(
+    INDICATORS.map((c) => [c.id, definitionOf(c, null, '', c.decimals)] as const),
+  );
   const context: ImportContext = { now: BUILD_NOW, areas, indicators: provisional };
   const load = (path: string) =>
     requireClean(importFile(read(path), fileName(path), context), path);
@@ -412,7 +416,9 @@ export function buildDefaultDataset(read: SourceReader): BuildResult {
   const definitionRows = INDICATORS.map((content) => {
     const outcome = targetFor(content, published);
     const periods = rows.filter((r) => r.content === content).map((r) => r.observation.period);
-    return definitionOf(content, outcome, sourceText(content, periods));
+    const places = summaries.find((s) => s.indicator === content.id)?.decimals;
+    if (places === undefined) throw new Error(`${content.id}: no published series summary.`);
+    return definitionOf(content, outcome, sourceText(content, periods), places);
   });
   // The same writer the Data page publishes with: one definitions layout, written one way.
   const definitionsText = definitionsCsv(definitionRows).text;

@@ -10,7 +10,12 @@ export const amberTile: TileView = {
   valueText: '88.0%',
   periodText: 'in 2025-26 Q2',
   status: { kind: 'amber', label: 'Amber', detail: '2.0 points below target' },
-  direction: { kind: 'improving', label: 'Improving', detail: 'since Q1', movement: 'up' },
+  direction: {
+    kind: 'improving',
+    label: 'Improving',
+    detail: 'since 2025-26 Q1 (April to June 2025)',
+    movement: 'up',
+  },
   targetText: 'Target: 90%',
   comparators: [
     {
@@ -41,7 +46,12 @@ const row = (change: Partial<TableRowView>): TableRowView => ({
   latest: null,
   targetText: '90%',
   status: { kind: 'amber', label: 'Amber', detail: '2.0 points below target' },
-  direction: { kind: 'improving', label: 'Improving', detail: 'since Q1', movement: 'up' },
+  direction: {
+    kind: 'improving',
+    label: 'Improving',
+    detail: 'since 2025-26 Q1 (April to June 2025)',
+    movement: 'up',
+  },
   snText: '84.1%',
   englandText: '85.7%',
   commentary: 'Two new team managers started in August.',

@@ -9,7 +9,7 @@ import { benchmarks, type Benchmarks } from './benchmarks';
 import { getSeries, type Dataset } from '../model';
 import { directionOfTravel, type Direction } from './direction';
 import { chooseFigure } from './figure-choice';
-import { formatValue } from '../model';
+import { formatFigure, observationOrigin } from '../model';
 import { countsText, observationInterval, withinInterval, type Interval } from './interval';
 import { MISSING_LABELS } from '../model';
 import { isUnfinished, parsePeriodKey } from '../model';
@@ -73,7 +73,10 @@ export interface Assessment {
   readonly observation: Observation | undefined;
   /** The figure, or null when missing or suppressed. */
   readonly value: number | null;
-  /** "88.0%", "Suppressed [c]", "Not provided", "No figure". */
+  /** Whether the figure was read from DfE's published file or is the council's own
+   * (published-precision.ts); it decides the places the figure is shown with. */
+  readonly origin: 'published' | 'local';
+  /** "88.0%", "47 per 10,000" (DfE's whole number), "Suppressed [c]", "No figure". */
   readonly valueText: string;
   /** "12 of 18 care leavers", when the numerator and denominator are known. */
   readonly counts: string | null;
@@ -170,6 +173,7 @@ export function assessIndicator(
       ? countsText(observation.numerator, observation.denominator, indicator)
       : null;
   const comparators = options.comparators ?? DEFAULT_COMPARATORS;
+  const origin = observation === undefined ? 'local' : observationOrigin(dataset, observation);
   const parts = {
     indicator,
     area: { code: areaCode, name: dataset.areas.get(areaCode)?.name ?? areaCode },
@@ -179,11 +183,12 @@ export function assessIndicator(
     unfinished,
     observation,
     value,
+    origin,
     valueText:
       observation === undefined
         ? 'No figure'
         : observation.value.kind === 'number'
-          ? formatValue(observation.value.value, indicator.unit, indicator.decimals)
+          ? formatFigure(observation.value.value, indicator, origin)
           : MISSING_LABELS[observation.value.state],
     counts,
     interval,

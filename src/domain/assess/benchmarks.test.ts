@@ -145,7 +145,7 @@ describe('statistical-neighbour average', () => {
       ['N6', 'missing'],
       ['N7', 'rounds-to-zero'],
     ]);
-    expect(sn?.excluded.map((e) => e.text)).toContain('Neighbour N3: no data for 2024-25');
+    expect(sn?.excluded.map((e) => e.text)).toContain('Neighbour N3: no data at 31 March 2025');
     expect(sn?.excluded.map((e) => e.text)).toContain(
       'Neighbour N4: no longer a council (reorganised)',
     );

@@ -21,7 +21,7 @@
  *   for a context measure or a range. Not compared when not like-for-like.
  */
 import { getFigures, type AreaCode, type Dataset, type SnAverage } from '../model';
-import { formatOrdinal } from '../model';
+import { figurePeriodPhrase, formatOrdinal } from '../model';
 import { withinInterval, type Interval } from './interval';
 import { laitQuartileBand } from './lait-quartiles';
 import { MISSING_WORDS } from '../model';
@@ -361,7 +361,12 @@ export function neighbourComparator(
     const observation: Observation | undefined =
       period === null ? undefined : byArea?.get(neighbour.code)?.get(period);
     if (!observation) {
-      exclude('no-data', period === null ? 'no data' : `no data for ${period}`);
+      exclude(
+        'no-data',
+        period === null
+          ? 'no data'
+          : `no data ${figurePeriodPhrase(indicator.measurement, period)}`,
+      );
     } else if (observation.value.kind === 'missing') {
       exclude(EXCLUSION[observation.value.state], MISSING_WORDS[observation.value.state]);
     } else {

@@ -51,15 +51,17 @@ describe('directionOfTravel: edges', () => {
       judge({ '2025-26 Q1': missing('c'), '2025-26 Q2': 88 }, '2025-26 Q2', 'previous'),
     ).toMatchObject({
       judgement: 'not-comparable',
-      reason: 'Not comparable with Q1: the figure is suppressed to protect confidentiality [c].',
-      text: 'Not comparable with Q1',
+      reason:
+        'Not comparable with 2025-26 Q1 (April to June 2025): the figure is suppressed to protect confidentiality [c].',
+      text: 'Not comparable with 2025-26 Q1 (April to June 2025)',
     });
   });
 
   it('a gap in the series is not comparable', () => {
     expect(judge({ '2024-25 Q4': 80, '2025-26 Q2': 88 }, '2025-26 Q2', 'previous')).toMatchObject({
       judgement: 'not-comparable',
-      reason: 'Not comparable with Q1: there is no figure for 2025-26 Q1.',
+      reason:
+        'Not comparable with 2025-26 Q1 (April to June 2025): there is no figure for 2025-26 Q1 (April to June 2025).',
     });
   });
 
@@ -75,9 +77,9 @@ describe('directionOfTravel: edges', () => {
       judgement: 'improving',
       requested: '2025-26 Q1',
       used: '2024-25 Q4',
-      text: 'Improving since 2024-25 Q4',
+      text: 'Improving since 2024-25 Q4 (January to March 2025)',
       reason:
-        'Improving since 2024-25 Q4 (Q1 has no usable figure; 2024-25 Q4 is the latest earlier one).',
+        'Improving since 2024-25 Q4 (January to March 2025): 2025-26 Q1 (April to June 2025) has no usable figure, so this is the latest earlier one.',
     });
   });
 
@@ -155,15 +157,29 @@ describe('directionOfTravel: edges', () => {
 
 describe('directionOfTravel: judged by polarity', () => {
   it.each<[string, number, number, Partial<IndicatorDefinition>, string, string]>([
-    ['higher is better: a rise improves', 86, 88, {}, 'improving', 'Improving since Q1'],
-    ['higher is better: a fall worsens', 88, 86, {}, 'worsening', 'Worsening since Q1'],
+    [
+      'higher is better: a rise improves',
+      86,
+      88,
+      {},
+      'improving',
+      'Improving since 2025-26 Q1 (April to June 2025)',
+    ],
+    [
+      'higher is better: a fall worsens',
+      88,
+      86,
+      {},
+      'worsening',
+      'Worsening since 2025-26 Q1 (April to June 2025)',
+    ],
     [
       'lower is better: a fall improves',
       22,
       20,
       { polarity: 'lower' },
       'improving',
-      'Improving since Q1',
+      'Improving since 2025-26 Q1 (April to June 2025)',
     ],
     [
       'lower is better: a rise worsens',
@@ -171,20 +187,48 @@ describe('directionOfTravel: judged by polarity', () => {
       22,
       { polarity: 'lower' },
       'worsening',
-      'Worsening since Q1',
+      'Worsening since 2025-26 Q1 (April to June 2025)',
     ],
-    ['no polarity: up', 30, 31, { polarity: 'none' }, 'up', 'Up since Q1'],
-    ['no polarity: down', 31, 30, { polarity: 'none' }, 'down', 'Down since Q1'],
-    ['no polarity: the same', 31, 31, { polarity: 'none' }, 'no-change', 'No real change since Q1'],
+    [
+      'no polarity: up',
+      30,
+      31,
+      { polarity: 'none' },
+      'up',
+      'Up since 2025-26 Q1 (April to June 2025)',
+    ],
+    [
+      'no polarity: down',
+      31,
+      30,
+      { polarity: 'none' },
+      'down',
+      'Down since 2025-26 Q1 (April to June 2025)',
+    ],
+    [
+      'no polarity: the same',
+      31,
+      31,
+      { polarity: 'none' },
+      'no-change',
+      'No real change since 2025-26 Q1 (April to June 2025)',
+    ],
     [
       '88.04 and 87.96 both read 88.0: no real change',
       87.96,
       88.04,
       {},
       'no-change',
-      'No real change since Q1',
+      'No real change since 2025-26 Q1 (April to June 2025)',
     ],
-    ['one displayed unit is a change', 88.0, 88.1, {}, 'improving', 'Improving since Q1'],
+    [
+      'one displayed unit is a change',
+      88.0,
+      88.1,
+      {},
+      'improving',
+      'Improving since 2025-26 Q1 (April to June 2025)',
+    ],
   ])('%s', (_name, before, after, change, judgement, text) => {
     expect(
       judge({ '2025-26 Q1': before, '2025-26 Q2': after }, '2025-26 Q2', 'previous', change),
@@ -197,7 +241,8 @@ describe('directionOfTravel: judged by polarity', () => {
     expect(judge(series, '2025-26 Q2', 'previous', {}, { interval })).toMatchObject({
       judgement: 'no-change',
       withinInterval: true,
-      reason: 'No real change since Q1 (with numbers this small the change could be chance).',
+      reason:
+        'No real change since 2025-26 Q1 (April to June 2025): with numbers this small the change could be chance.',
     });
     expect(
       judge({ ...series, '2025-26 Q1': 90 }, '2025-26 Q2', 'previous', {}, { interval }).judgement,
@@ -236,15 +281,15 @@ describe('directionOfTravel: judged by polarity', () => {
     const series = { '2024-25 Q2': 80, '2025-26 Q1': 90, '2025-26 Q2': 88 };
     expect(judge(series, '2025-26 Q2', 'year-ago')).toMatchObject({
       judgement: 'improving',
-      text: 'Better than 2024-25 Q2',
+      text: 'Better than 2024-25 Q2 (July to September 2024)',
       change: 8,
       earlier: 80,
     });
     expect(judge(series, '2025-26 Q2', 'year-ago', { polarity: 'lower' }).text).toBe(
-      'Worse than 2024-25 Q2',
+      'Worse than 2024-25 Q2 (July to September 2024)',
     );
     expect(judge(series, '2025-26 Q2', 'year-ago', { polarity: 'none' }).text).toBe(
-      'Higher than 2024-25 Q2',
+      'Higher than 2024-25 Q2 (July to September 2024)',
     );
   });
 
@@ -296,13 +341,19 @@ describe('directionOfTravel: judged by polarity', () => {
       'previous',
       'Down since 2023-24 (year to 31 March 2024)',
     ],
-    ['in-period', { '2026-27 Q1': 30, '2026-27 Q2': 40 }, '2026-27 Q2', 'previous', 'Up since Q1'],
+    [
+      'in-period',
+      { '2026-27 Q1': 30, '2026-27 Q2': 40 },
+      '2026-27 Q2',
+      'previous',
+      'Up since 2026-27 Q1 (April to June 2026)',
+    ],
     [
       'in-period',
       { '2025-26 Q2': 30, '2026-27 Q2': 40 },
       '2026-27 Q2',
       'year-ago',
-      'Higher than 2025-26 Q2',
+      'Higher than 2025-26 Q2 (July to September 2025)',
     ],
     [
       'rolling-12-months',
@@ -327,17 +378,23 @@ describe('directionOfTravel: judged by polarity', () => {
 
   it('across a financial year the full period is named', () => {
     expect(judge({ '2024-25 Q4': 80, '2025-26 Q1': 85 }, '2025-26 Q1', 'previous').text).toBe(
-      'Improving since 2024-25 Q4',
+      'Improving since 2024-25 Q4 (January to March 2025)',
     );
   });
 });
 
 describe('shortPeriodLabel', () => {
   it.each([
-    ['2025-26 Q1', '2025-26 Q2', 'Q1'],
-    ['2024-25 Q4', '2025-26 Q1', '2024-25 Q4'],
-    ['2023-24', '2024-25', '2023-24'],
-  ])('%s relative to %s is %s', (period, relativeTo, expected) => {
-    expect(shortPeriodLabel(period, relativeTo)).toBe(expected);
+    // a quarter of the same year is named in full, never "Q1"
+    ['2025-26 Q1', 'in-period', '2025-26 Q1 (April to June 2025)'],
+    ['2024-25 Q4', 'in-period', '2024-25 Q4 (January to March 2025)'],
+    ['2025-26 Q1', 'year-to-date', 'April to June 2025 (2025-26 to date)'],
+    ['2025-26 Q2', 'snapshot', '30 September 2025'],
+    ['2025-26 Q1', 'rolling-12-months', 'the 12 months to 30 June 2025'],
+    ['2023-24', 'in-period', '2023-24 (year to 31 March 2024)'],
+    ['2023-24', undefined, '2023-24 (year to 31 March 2024)'],
+    ['not a period', 'in-period', 'not a period'],
+  ] as const)('%s, %s, is %s', (period, measurement, expected) => {
+    expect(shortPeriodLabel(period, measurement)).toBe(expected);
   });
 });

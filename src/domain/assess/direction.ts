@@ -53,9 +53,15 @@ export interface Direction {
   readonly earlier: number | null;
   /** Shown figure minus shown earlier figure, in the indicator's units; null when not compared. */
   readonly change: number | null;
-  /** One plain line, e.g. "Not comparable with Q1: the figure is suppressed ... [c]." */
+  /**
+   * One plain line, e.g. "Not comparable with 2025-26 Q1 (April to June 2025): the figure is
+   * suppressed ... [c]."
+   */
   readonly reason: string;
-  /** Short text for a sentence or tile: "Improving since Q1", "Worse than 2024-25 Q2". */
+  /**
+   * Short text for a sentence or tile: "Improving since 2025-26 Q1 (April to June 2025)",
+   * "Worse than 30 September 2024".
+   */
   readonly text: string;
   /** True when the earlier figure lies inside the current figure's interval (could be chance). */
   readonly withinInterval: boolean;
@@ -75,20 +81,15 @@ export interface DirectionOptions {
 }
 
 /**
- * "Q1" when both are quarters of the same financial year, else the full key. Given how the
- * indicator is measured, the earlier period as members read it (see earlierPeriodLabel):
- * "30 September 2024" for a snapshot, "2023-24 (year to 31 March 2024)" for a year.
+ * The earlier period as members read it, given how the indicator is measured (see
+ * earlierPeriodLabel): "2025-26 Q1 (April to June 2025)" for a quarter, "30 September 2024" for a
+ * snapshot, "2023-24 (year to 31 March 2024)" for a year. Without a measurement, as in period.
  */
 export function shortPeriodLabel(
   period: PeriodKey,
-  relativeTo: PeriodKey,
-  measurement?: MeasurementType,
+  measurement: MeasurementType = 'in-period',
 ): string {
-  if (measurement !== undefined) return earlierPeriodLabel(measurement, period, relativeTo);
-  const a = parsePeriodKey(period);
-  const b = parsePeriodKey(relativeTo);
-  if (a?.kind === 'quarter' && b?.kind === 'quarter' && a.fy === b.fy) return `Q${a.quarter}`;
-  return period;
+  return earlierPeriodLabel(measurement, period);
 }
 
 function sameKind(a: Period, b: Period): boolean {
@@ -140,12 +141,14 @@ export function directionOfTravel(
   const step = against === 'previous' && !annualInQuarters ? previousPeriod : sameTimeLastYear;
   const requestedPeriod = step(parsed);
   const requested = periodKey(requestedPeriod);
-  const label = shortPeriodLabel(requested, period, indicator.measurement);
+  const label = shortPeriodLabel(requested, indicator.measurement);
   const current = figures?.get(period);
   const hasEarlier = series.some((e) => comparePeriods(e.period, requestedPeriod) <= 0);
 
   if (current?.value.kind !== 'number') {
-    const why = current ? missingFigure(current.value.state) : `there is no figure for ${period}`;
+    const why = current
+      ? missingFigure(current.value.state)
+      : `there is no figure for ${shortPeriodLabel(period, indicator.measurement)}`;
     return {
       ...base,
       judgement: 'not-comparable',
@@ -194,7 +197,7 @@ export function directionOfTravel(
     }
   }
   if (used?.value.kind !== 'number') {
-    const why = used ? missingFigure(used.value.state) : `there is no figure for ${requested}`;
+    const why = used ? missingFigure(used.value.state) : `there is no figure for ${label}`;
     return {
       ...base,
       judgement: 'not-comparable',
@@ -209,13 +212,13 @@ export function directionOfTravel(
   const now = toUnits(current.value.value, decimals);
   const then = toUnits(used.value.value, decimals);
   const threshold = options.threshold === undefined ? 1 : toUnits(options.threshold, decimals);
-  const usedLabel = shortPeriodLabel(used.period, period, indicator.measurement);
+  const usedLabel = shortPeriodLabel(used.period, indicator.measurement);
   const change = fromUnits(now - then, decimals);
   const earlier = used.value.value;
   const chance = withinInterval(options.interval, earlier);
   const notes: string[] = [];
   if (chance) notes.push('with numbers this small the change could be chance');
-  if (fellBack) notes.push(`${label} has no usable figure; ${usedLabel} is the latest earlier one`);
+  if (fellBack) notes.push(`${label} has no usable figure, so this is the latest earlier one`);
   const judged = (judgement: DirectionJudgement): Direction => {
     const text = directionText(judgement, against, usedLabel);
     // Written out in base's key order rather than spread from base: overwriting its null
@@ -230,7 +233,8 @@ export function directionOfTravel(
       judgement,
       requested,
       used: used.period,
-      reason: notes.length > 0 ? `${text} (${notes.join('; ')}).` : `${text}.`,
+      // After a colon, not in brackets: the period labels carry brackets of their own.
+      reason: notes.length > 0 ? `${text}: ${notes.join('; ')}.` : `${text}.`,
       text,
     };
   };

@@ -1,5 +1,6 @@
 export * from './assess';
 export * from './benchmarks';
+export * from './comparator-origin';
 export * from './default-period';
 export * from './direction';
 export * from './figure-choice';

@@ -166,7 +166,7 @@ describe('sentences for named scenarios', () => {
 
   it('not like-for-like comparator', () => {
     expect(sentenceOf('not like-for-like comparator')).toMatchInlineSnapshot(
-      `"Assessments completed within 45 working days: 88.0% in April to September 2025 (2025-26 to date) (no count is published). Amber: 2.0 points below the 90% target. The statistical-neighbour mean and England figures are annual outturns, so they are not compared. Worsening since Q1; worse than 2024-25 Q2."`,
+      `"Assessments completed within 45 working days: 88.0% in April to September 2025 (2025-26 to date) (no count is published). Amber: 2.0 points below the 90% target. The statistical-neighbour mean and England figures are annual outturns, so they are not compared. Worsening since April to June 2025 (2025-26 to date); worse than April to September 2024 (2024-25 to date)."`,
     );
   });
 

@@ -13,10 +13,11 @@ import type {
   ComparatorJudgement,
   NeighbourComparator,
 } from './benchmarks';
+import { comparatorOrigin } from './comparator-origin';
 import type { Direction } from './direction';
 import { figureGap, figurePeriodLabel, figurePeriodPhrase, gapSentence } from '../model';
 import type { FigureGaps } from '../model';
-import { formatDate, formatValue } from '../model';
+import { formatDate, formatFigure } from '../model';
 import { parsePeriodKey, periodEnd } from '../model';
 import type { RagResult } from './rag';
 import type { IndicatorDefinition, Observation, PeriodKey } from '../model';
@@ -33,6 +34,8 @@ export interface SentenceInput {
   readonly requestedPeriod?: PeriodKey | undefined;
   readonly unfinished: boolean;
   readonly observation: Observation | undefined;
+  /** Where the figure comes from (published-precision.ts); absent, the council's own. */
+  readonly origin?: 'published' | 'local' | undefined;
   /** "12 of 18 care leavers", when known. */
   readonly counts: string | null;
   readonly rag: RagResult;
@@ -112,7 +115,7 @@ function headline(input: SentenceInput): string {
   if (observation?.value.kind !== 'number') {
     return `${indicator.title} ${when(indicator, period)}${brackets}.`;
   }
-  const value = formatValue(observation.value.value, indicator.unit, indicator.decimals);
+  const value = formatFigure(observation.value.value, indicator, input.origin ?? 'local');
   return `${indicator.title}: ${value} ${when(indicator, period)}${brackets}.`;
 }
 
@@ -185,14 +188,14 @@ function comparisonText(input: SentenceInput): string[] {
     }
     if (comparator.kind === 'neighbours' && comparator.contributed === 0) {
       out.push(
-        `None of the ${comparator.listed} statistical neighbours has a figure${comparator.period ? ` for ${comparator.period}` : ''}.`,
+        `None of the ${comparator.listed} statistical neighbours has a figure${comparator.period ? ` ${when(indicator, comparator.period)}` : ''}.`,
       );
       continue;
     }
     if (comparator.judgement === 'no-figure' || comparator.value === null) continue;
     if (comparator.kind === 'neighbours' && weakNeighbours(comparator)) {
       out.push(
-        `The statistical neighbours are a weak comparison: ${String(comparator.notClose)} of ${String(comparator.listed)} are "Not close" in DfE's model, so no verdict is given against their ${comparator.average} (${formatValue(comparator.value, indicator.unit, indicator.decimals)}, ${neighbourCount(indicator, comparator)}).`,
+        `The statistical neighbours are a weak comparison: ${String(comparator.notClose)} of ${String(comparator.listed)} are "Not close" in DfE's model, so no verdict is given against their ${comparator.average} (${formatFigure(comparator.value, indicator, 'computed')}, ${neighbourCount(indicator, comparator)}).`,
       );
       continue;
     }
@@ -200,7 +203,7 @@ function comparisonText(input: SentenceInput): string[] {
       notCompared.push(comparator);
       continue;
     }
-    const details = [formatValue(comparator.value, indicator.unit, indicator.decimals)];
+    const details = [formatFigure(comparator.value, indicator, comparatorOrigin(comparator))];
     if (comparator.period !== null && comparator.period !== lastPeriod) {
       details.push(periodMention(indicator, comparator.period));
       lastPeriod = comparator.period;

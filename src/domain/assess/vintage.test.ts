@@ -106,7 +106,7 @@ describe('comparability', () => {
       'Both are counts at a date; the comparator is at 31 March 2025.',
     );
     expect(comparability('year-to-date', '2025-26 Q2', '2024-25').reason).toBe(
-      'A year-to-date figure for 2025-26 Q2 is not like-for-like with a whole year.',
+      'A year-to-date figure for April to September 2025 (2025-26 to date) is not like-for-like with a whole year.',
     );
   });
 });

@@ -10,7 +10,7 @@
  *   year is complete;
  * - in period: a quarter's (or month's) figure is not like-for-like with a whole year's.
  */
-import { formatDate } from '../model';
+import { figurePeriodLabel, formatDate } from '../model';
 import { comparePeriods, endMonthIndex, parsePeriodKey, periodEnd } from '../model';
 import type { MeasurementType, Period, PeriodKey } from '../model';
 
@@ -126,7 +126,7 @@ export function comparability(
       }
       return {
         comparable: false,
-        reason: `A year-to-date figure for ${local.kind === 'year' ? comparatorPeriod : localPeriod} is not like-for-like with ${LENGTH_WORDS[longer.kind]}.`,
+        reason: `A year-to-date figure for ${figurePeriodLabel('year-to-date', local.kind === 'year' ? comparatorPeriod : localPeriod)} is not like-for-like with ${LENGTH_WORDS[longer.kind]}.`,
       };
     }
     case 'in-period':

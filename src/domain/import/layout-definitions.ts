@@ -1,9 +1,10 @@
 /**
  * Indicator definitions, one row per indicator:
- * `id,title,short_title,section,unit,polarity,decimals,measurement,target,target_low,target_high,
- * target_rationale,tolerance,tolerance_kind,floor,blue_from,amber_only_if_improving,definition,
- * source,owner,aliases`. Required columns: id, title, section, unit, polarity, decimals,
- * measurement (and a value in each). A row with any problem is rejected whole; an id given
+ * `id,title,short_title,section,unit,polarity,decimals,published_decimals,measurement,target,
+ * target_low,target_high,target_rationale,tolerance,tolerance_kind,floor,blue_from,
+ * amber_only_if_improving,definition,source,owner,aliases`. Required columns: id, title, section,
+ * unit, polarity, decimals, measurement (and a value in each). `published_decimals` (the places
+ * DfE publishes the series with) is optional: without the column or a value, it is `decimals`. A row with any problem is rejected whole; an id given
  * twice is an error on both lines and neither is loaded (an exact duplicate line is skipped).
  */
 import { hashCells } from './detect';
@@ -31,6 +32,7 @@ export const DEFINITION_COLUMNS = [
   'unit',
   'polarity',
   'decimals',
+  'published_decimals',
   'measurement',
   'target',
   'target_low',
@@ -133,6 +135,18 @@ export function definitionsReader(info: FileInfo): LayoutReader | null {
           'decimals',
           `"${decimalsText}" should be a whole number of decimal places from 0 to 9.`,
         );
+      const publishedText = text('published_decimals');
+      const publishedDecimals =
+        publishedText === ''
+          ? undefined
+          : /^\d$/.test(publishedText)
+            ? Number(publishedText)
+            : null;
+      if (publishedDecimals === null)
+        fail(
+          'published_decimals',
+          `"${publishedText}" should be a whole number of decimal places from 0 to 9, or blank.`,
+        );
       const measurement = readMeasurement(text('measurement'));
       if (!measurement)
         fail(
@@ -216,6 +230,9 @@ export function definitionsReader(info: FileInfo): LayoutReader | null {
         unit,
         polarity,
         decimals,
+        ...(publishedDecimals === undefined || publishedDecimals === null
+          ? {}
+          : { publishedDecimals }),
         measurement,
         targets,
         rag,

@@ -71,7 +71,12 @@ export function combineScorecard(
     }
     if (result.observations.length > 0) observations.push(result.observations);
   }
-  const { dataset, conflicts } = buildDataset({ indicators, areas, neighbours, observations });
+  const built = buildDataset({ indicators, areas, neighbours, observations });
+  const { conflicts } = built;
+  const publishedFiles = new Set(
+    config.files.filter((file) => file.role === 'published').map((file) => file.path),
+  );
+  const dataset = { ...built.dataset, publishedFiles };
   const sources = new Map(
     config.files.map((file) => [
       file.path,

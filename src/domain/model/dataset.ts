@@ -28,6 +28,9 @@ export interface Dataset {
   readonly observations: ReadonlyMap<string, AreaMap>;
   /** The columns the figures live in (see figures.ts). */
   readonly rows: FigureRows;
+  /** Files read as DfE's published figures (the settings' `published` files); their figures are
+   * shown at the indicator's published precision (published-precision.ts). */
+  readonly publishedFiles?: ReadonlySet<string>;
 }
 
 export interface Conflict {

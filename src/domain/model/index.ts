@@ -16,6 +16,7 @@ export * from './observations';
 export * from './period-wording';
 export * from './periods';
 export * from './precision';
+export * from './published-precision';
 export * from './same-number';
 export * from './spc-config';
 export * from './types';

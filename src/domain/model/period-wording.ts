@@ -74,17 +74,13 @@ export function reportingDateLabel(key: PeriodKey, localQuarters: boolean): stri
 }
 
 /**
- * An earlier period named by a direction of travel ("Improving since …", "Better than …"): a
- * quarter of the same financial year in period or to date is just "Q1"; another quarter its key
- * ("2025-26 Q2"); otherwise the period as its figure is worded, without "at": a snapshot
+ * An earlier period named by a direction of travel ("Improving since …", "Better than …"), as
+ * its figure is worded, without "at": a quarter "2026-27 Q1 (April to June 2026)" (to date:
+ * "April to June 2026 (2026-27 to date)"), a snapshot
  * "30 September 2024", a year "2023-24 (year to 31 March 2024)", a rolling figure "the 12 months
  * to 30 June 2026". A key that does not parse is shown as it is.
  */
-export function earlierPeriodLabel(
-  measurement: MeasurementType,
-  key: PeriodKey,
-  relativeTo: PeriodKey,
-): string {
+export function earlierPeriodLabel(measurement: MeasurementType, key: PeriodKey): string {
   const period = parsePeriodKey(key);
   if (!period) return key;
   switch (measurement) {
@@ -93,13 +89,9 @@ export function earlierPeriodLabel(
     case 'rolling-12-months':
       return `the 12 months to ${formatDate(periodEnd(period))}`;
     case 'in-period':
-    case 'year-to-date': {
-      if (period.kind === 'year') return yearTo(period);
-      const other = parsePeriodKey(relativeTo);
-      if (period.kind === 'quarter' && other?.kind === 'quarter' && other.fy === period.fy) {
-        return `Q${String(period.quarter)}`;
-      }
-      return key;
-    }
+    case 'year-to-date':
+      // In full, even for a quarter of the same year: "since 2026-27 Q1 (April to June 2026)",
+      // never "since Q1", which a member cannot quote without the year.
+      return figurePeriodLabel(measurement, key);
   }
 }

@@ -69,6 +69,12 @@ export interface IndicatorDefinition {
   readonly polarity: Polarity;
   /** Decimal places the value is shown with (and compared at). */
   readonly decimals: number;
+  /**
+   * Decimal places DfE publishes the series with (0 for its whole-number series), used for
+   * figures read from DfE's published file; absent means the same as `decimals`. See
+   * published-precision.ts.
+   */
+  readonly publishedDecimals?: number;
   readonly measurement: MeasurementType;
   readonly targets: readonly Target[];
   readonly rag: Partial<RagRules>;

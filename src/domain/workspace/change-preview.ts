@@ -103,6 +103,12 @@ export function definitionDifferences(
     if (current[field] !== incoming[field])
       out.push(`${label}: ${String(current[field])} → ${String(incoming[field])}`);
   }
+  // Blank published decimals are the decimals (published-precision.ts).
+  const publishedPlaces = (d: IndicatorDefinition) => d.publishedDecimals ?? d.decimals;
+  if (publishedPlaces(current) !== publishedPlaces(incoming))
+    out.push(
+      `published decimal places: ${String(publishedPlaces(current))} → ${String(publishedPlaces(incoming))}`,
+    );
   const words = [
     ['title', 'title'],
     ['shortTitle', 'short title'],

@@ -238,7 +238,15 @@ export function* mergeImports(
   const data: AssembledScorecard = {
     ...hosted,
     config: { ...hosted.config, files },
-    dataset: { indicators, areas, neighbours, observations, rows },
+    dataset: {
+      indicators,
+      areas,
+      neighbours,
+      observations,
+      rows,
+      // An import's figures are the council's own; the hosted published files stay published.
+      ...(hosted.dataset.publishedFiles ? { publishedFiles: hosted.dataset.publishedFiles } : {}),
+    },
     reports,
     sources,
     version: yield* workspaceVersionSteps(hosted.version, imports),

@@ -32,6 +32,7 @@ export function definitionRow(definition: IndicatorDefinition): CsvValue[] {
     UNIT_TEXT[definition.unit],
     definition.polarity,
     definition.decimals,
+    definition.publishedDecimals ?? null,
     definition.measurement,
     target?.value.kind === 'point' ? target.value.value : null,
     target?.value.kind === 'range' ? target.value.low : null,

@@ -7,7 +7,8 @@ import { differenceInCalendarMonths, subDays } from 'date-fns';
 import type { Assessment } from '../../domain/assess';
 import { neighbourComparator } from '../../domain/assess';
 import { gapSentence, getSeries, observationsInPeriod } from '../../domain/model';
-import { formatValue } from '../../domain/model';
+import { formatFigure, formatValue, observationOrigin } from '../../domain/model';
+import type { Dataset } from '../../domain/model';
 import { MISSING_LABELS, MISSING_WORDS } from '../../domain/model';
 import {
   comparePeriodKeys,
@@ -80,10 +81,15 @@ interface Row {
   readonly observation: Observation | undefined;
 }
 
-function valueText(indicator: IndicatorDefinition, observation: Observation | undefined): string {
+/** A figure as shown: DfE's published figures at DfE's places, the council's own at `decimals`. */
+function valueText(
+  indicator: IndicatorDefinition,
+  observation: Observation | undefined,
+  dataset: Pick<Dataset, 'publishedFiles'>,
+): string {
   if (!observation) return 'No figure';
   return observation.value.kind === 'number'
-    ? formatValue(observation.value.value, indicator.unit, indicator.decimals)
+    ? formatFigure(observation.value.value, indicator, observationOrigin(dataset, observation))
     : MISSING_LABELS[observation.value.state];
 }
 
@@ -140,7 +146,7 @@ function comparatorSeries(
         indicator,
         parsed,
         value,
-        value === null ? 'No figure' : formatValue(value, indicator.unit, indicator.decimals),
+        value === null ? 'No figure' : formatFigure(value, indicator, 'published'),
       ),
     ];
   });
@@ -188,7 +194,7 @@ function trendChart(assessment: Assessment, context: TileContext, shown: Period)
         indicator,
         row.parsed,
         numberOf(row.observation),
-        valueText(indicator, row.observation),
+        valueText(indicator, row.observation, dataset),
       ),
     ),
   };
@@ -384,7 +390,7 @@ function neighbourChart(
       // DfE's closeness band beside each neighbour's name ("Very close" to "Not close").
       label: close ? `${name} (${closeWords(close)})` : name,
       value: numberOf(observation),
-      valueText: valueText(indicator, observation),
+      valueText: valueText(indicator, observation, dataset),
       role,
     };
   };

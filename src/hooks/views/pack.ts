@@ -84,8 +84,11 @@ export function packView(
     .map((assessment) => assessment.indicator.id);
   const chosen = new Set(state.packDetail ?? exceptionIds);
   const parts = packParts(state);
+  // Only the files that feed this council's pack: a file about one council (Harrow's
+  // illustrative quarters, an import for one council) is not a source of Devon's figures.
   const sources = data.config.files
     .filter((file) => file.role === 'published' || file.role === 'local')
+    .filter((file) => file.area === null || file.area === selection.areaCode)
     .map((file) => file.label ?? file.path);
   return {
     parts,

@@ -5,7 +5,8 @@
  */
 import type { Assessment, ScorecardSection } from '../../domain/assess';
 import { columnFigure } from '../../domain/assess';
-import { figureGap, formatDate, formatValue } from '../../domain/model';
+import { figureGap, formatDate, formatFigure, observationOrigin } from '../../domain/model';
+import type { Dataset } from '../../domain/model';
 import { knownSections } from './link-ids';
 import { MISSING_LABELS, MISSING_WORDS } from '../../domain/model';
 import { reportingDateLabel } from '../../domain/model';
@@ -304,13 +305,22 @@ export function tableColumns(selection: Selection): PeriodKey[] {
   );
 }
 
-function cellText(assessment: Assessment, observation: Observation, column: PeriodKey): TableCell {
+function cellText(
+  assessment: Assessment,
+  observation: Observation,
+  column: PeriodKey,
+  dataset: Pick<Dataset, 'publishedFiles'>,
+): TableCell {
   const { indicator } = assessment;
   // A figure taken within the column's year (a snapshot at 30 September) says its own date.
   const own = observation.period === column ? '' : periodMention(indicator, observation.period);
   if (observation.value.kind === 'number') {
     return {
-      text: formatValue(observation.value.value, indicator.unit, indicator.decimals),
+      text: formatFigure(
+        observation.value.value,
+        indicator,
+        observationOrigin(dataset, observation),
+      ),
       note: own,
     };
   }
@@ -349,7 +359,7 @@ function cellFor(
     observation === assessment.observation ? observation : undefined,
   );
   if (!observation) return { cell: { text: '–', note: gap ?? 'no figure' }, observation };
-  const cell = cellText(assessment, observation, column);
+  const cell = cellText(assessment, observation, column, data.dataset);
   const otherFigure = observation.value.kind === 'number' && observation !== assessment.observation;
   return {
     cell: gap === null || otherFigure ? cell : { ...cell, note: noteWith(cell.note, gap) },
@@ -433,7 +443,7 @@ export function tableView(
           shown === undefined
             ? null
             : {
-                text: cellText(assessment, shown, shown.period).text,
+                text: cellText(assessment, shown, shown.period, data.dataset).text,
                 note: [
                   shown.value.kind === 'missing' && shown.value.state !== 'blank'
                     ? MISSING_WORDS[shown.value.state]

@@ -8,13 +8,13 @@ import type { AreaComparator, NeighbourComparator } from '../../domain/assess';
 import { figureGap, getObservation } from '../../domain/model';
 import type { Direction } from '../../domain/assess';
 import { shortPeriodLabel } from '../../domain/assess';
-import { formatValue } from '../../domain/model';
+import { formatFigure, observationOrigin } from '../../domain/model';
 import { MISSING_LABELS } from '../../domain/model';
 import { parsePeriodKey, periodKey, periodKeyLabel, previousPeriod } from '../../domain/model';
 import { ragStatusWord } from '../../domain/assess';
 import type { AssembledScorecard } from '../../domain/import';
 import { neighbourCount, periodMention, weakNeighbours, when } from '../../domain/assess';
-import { sparklinePath } from '../../domain/assess';
+import { comparatorOrigin, sparklinePath } from '../../domain/assess';
 import type { IndicatorDefinition, Observation, Polarity } from '../../domain/model';
 import type {
   ComparatorView,
@@ -67,7 +67,7 @@ export function directionView(
   const change = direction.change;
   const comparedWith =
     direction.used !== null && direction.earlier !== null
-      ? `since ${shortPeriodLabel(direction.used, direction.period, measurement)}`
+      ? `since ${shortPeriodLabel(direction.used, measurement)}`
       : '';
   return {
     kind,
@@ -97,7 +97,7 @@ export function comparatorValueText(
   comparator: AreaComparator | NeighbourComparator,
 ): string {
   if (comparator.value !== null)
-    return formatValue(comparator.value, indicator.unit, indicator.decimals);
+    return formatFigure(comparator.value, indicator, comparatorOrigin(comparator));
   if (comparator.kind !== 'neighbours' && comparator.missing !== null)
     return MISSING_LABELS[comparator.missing];
   return 'No figure';
@@ -199,7 +199,7 @@ export function sparklineView(
     o === undefined
       ? 'no figure'
       : o.value.kind === 'number'
-        ? formatValue(o.value.value, indicator.unit, indicator.decimals)
+        ? formatFigure(o.value.value, indicator, observationOrigin(data.dataset, o))
         : MISSING_LABELS[o.value.state].toLowerCase();
   const gaps = values.filter((v) => v === null).length;
   return {

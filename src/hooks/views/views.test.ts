@@ -261,9 +261,11 @@ describe('the screens for Harrow, 2026-27 Q2', () => {
     });
     expect(tile?.comparators.map((c) => `${c.label} ${c.valueText} ${c.periodText}`)).toEqual([
       'Statistical neighbours (mean) 44.1 per 10,000 at 31 March 2025',
-      'London 48.0 per 10,000 at 31 March 2025',
-      'England 67.0 per 10,000 at 31 March 2025',
+      'London 48 per 10,000 at 31 March 2025',
+      'England 67 per 10,000 at 31 March 2025',
     ]);
+    // DfE's whole numbers stay whole (above); Harrow's own quarter keeps the indicator's place.
+    expect(tile?.valueText).toMatch(/^\d+\.\d per 10,000$/);
     expect(tile?.sparkline?.label).toMatch(/^Trend from 2024-25 Q3 to 2026-27 Q2: /);
   });
 
