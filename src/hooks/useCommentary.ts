@@ -160,8 +160,13 @@ export function useCommentaryState(
     let live = true;
     // The commentary reader (and the CSV parser under it) loads only when config.json names a
     // commentary file, keeping both out of the page's first chunk.
-    import('./hosted-commentary')
-      .then(({ loadHostedCommentary }) => loadHostedCommentary(hosted, fetchBytes))
+    const named = hosted.config.commentary !== undefined;
+    (named
+      ? import('./hosted-commentary').then(({ loadHostedCommentary }) =>
+          loadHostedCommentary(hosted, fetchBytes),
+        )
+      : Promise.resolve({ commentary: [], problems: [] })
+    )
       .then(({ commentary, problems }) => {
         if (!live) return;
         setHostedBook(new Map(commentary.map((c) => [keyOf(c), c])));
