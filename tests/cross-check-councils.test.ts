@@ -324,6 +324,9 @@ describe.each(COUNCILS)('%s, %s: every shown figure recomputed from DfE files', 
       if (englandText !== null) {
         expect(row?.englandText.startsWith(`${englandText} `), `${label} England shown`).toBe(true);
       }
+      // A comparator's period is said once, without brackets inside brackets.
+      for (const text of [row?.englandText ?? '', row?.snText ?? ''])
+        expect(text, `${label} comparator wording`).not.toMatch(/\([^()]*\(/);
       checked++;
     }
     expect(checked).toBeGreaterThanOrEqual(23);

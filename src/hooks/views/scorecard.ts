@@ -423,8 +423,12 @@ export function tableView(
     title: section.title,
     items: [...section.assessments].sort(order).map((assessment): TableRowView => {
       const { indicator, benchmarks, rag } = assessment;
+      // "25.6% (2024-25, year to 31 March 2025)": the period's own brackets become a comma, so
+      // brackets never sit inside brackets.
       const withPeriod = (text: string, period: string | null): string =>
-        period === null ? text : `${text} (${periodMention(indicator, period)})`;
+        period === null
+          ? text
+          : `${text} (${periodMention(indicator, period).replace(/ \((.*)\)$/, ', $1')})`;
       const cells = periods.map((period) =>
         cellFor(data, assessment, selection.areaCode, period, reportingEnd),
       );
