@@ -10,7 +10,7 @@ import {
   type AddedDefinitionDraft,
   type AddedDefinitionField,
 } from '../domain/import';
-import { SECTIONS } from '../domain/model';
+import { SECTIONS, type Unit } from '../domain/model';
 
 /** The value of the indicator-name choice that adds a new indicator. */
 export const ADD_NEW_INDICATOR = '\u0000add-new';
@@ -24,7 +24,8 @@ export const ADDED_FIELDS: readonly AddedDefinitionField[] = [
   'section',
 ];
 
-export const ADDED_UNIT_OPTIONS: readonly { value: string; label: string }[] = [
+/** The units a figure can have, in words (the mapping step's unit words and new indicators). */
+export const ADDED_UNIT_OPTIONS: readonly { value: Unit; label: string }[] = [
   { value: 'percent', label: 'percent' },
   { value: 'rate-per-10k', label: 'rate per 10,000' },
   { value: 'count', label: 'count' },

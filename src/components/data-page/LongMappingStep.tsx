@@ -6,7 +6,12 @@
 import { useId } from 'react';
 import type { AddedDefinition, AddedDefinitionDraft, MeasureUse } from '../../domain/import';
 import type { Unit } from '../../domain/model';
-import { ADD_NEW_INDICATOR, blankDraft, draftOf } from '../../hooks/added-definition-view';
+import {
+  ADD_NEW_INDICATOR,
+  ADDED_UNIT_OPTIONS,
+  blankDraft,
+  draftOf,
+} from '../../hooks/added-definition-view';
 import type { MappingColumnView, MappingFileView } from '../../hooks/data-page-models';
 import { AddedDefinitionFields } from './AddedDefinitionFields';
 
@@ -33,13 +38,7 @@ const USES: readonly { value: MeasureUse; label: string }[] = [
 
 const UNITS: readonly { value: Unit | ''; label: string }[] = [
   { value: '', label: 'ignore it' },
-  { value: 'percent', label: 'percent' },
-  { value: 'rate-per-10k', label: 'rate per 10,000' },
-  { value: 'count', label: 'count' },
-  { value: 'days', label: 'days' },
-  { value: 'working-days', label: 'working days' },
-  { value: 'score', label: 'score' },
-  { value: 'currency', label: 'pounds (£)' },
+  ...ADDED_UNIT_OPTIONS,
 ];
 
 const LEAVE_OUT = '\u0000leave-out';
