@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assessIndicator, type AssessOptions } from './assess';
-import { indicatorSentence, listText } from './sentence';
-import { missing } from '../testing/build';
+import { indicatorSentence, listText, periodMentionInBrackets } from './sentence';
+import { indicator, missing } from '../testing/build';
 import { HARROW, harrowDataset, INDICATORS, localRows, publishedRows } from '../testing/harrow';
 import type { Dataset } from '../model';
 
@@ -182,6 +182,16 @@ describe('sentences for named scenarios', () => {
 });
 
 describe('sentence pieces', () => {
+  it.each([
+    // An annual outturn's own brackets become a comma; the rest have none to change.
+    ['in-period', '2024-25', '2024-25, year to 31 March 2025'],
+    ['in-period', '2026-27 Q2', '2026-27 Q2, July to September 2026'],
+    ['snapshot', '2024-25', 'at 31 March 2025'],
+    ['rolling-12-months', '2024-25', '12 months to 31 March 2025'],
+  ] as const)('a %s figure for %s reads "%s" inside brackets', (measurement, period, text) => {
+    expect(periodMentionInBrackets(indicator({ id: 'X', measurement }), period)).toBe(text);
+  });
+
   it('lists read as English', () => {
     expect(listText([])).toBe('');
     expect(listText(['England'])).toBe('England');

@@ -59,6 +59,14 @@ export function periodMention(indicator: IndicatorDefinition, period: PeriodKey)
   return figurePeriodLabel(indicator.measurement, period);
 }
 
+/**
+ * periodMention for words already in brackets: "2024-25, year to 31 March 2025", so brackets
+ * never sit inside brackets ("19.1% (2024-25, year to 31 March 2025, 10 of 10)").
+ */
+export function periodMentionInBrackets(indicator: IndicatorDefinition, period: PeriodKey): string {
+  return periodMention(indicator, period).replace(/ \((.*)\)$/, ', $1');
+}
+
 /** "A", "A and B", "A, B and C". */
 export function listText(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';

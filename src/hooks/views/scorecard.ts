@@ -23,7 +23,7 @@ import {
 } from '../../domain/model';
 import { RAG_RATING_STATUSES, ragStatusWord, type RagRatingStatus } from '../../domain/assess';
 import type { AssembledScorecard } from '../../domain/import';
-import { periodMention } from '../../domain/assess';
+import { periodMention, periodMentionInBrackets } from '../../domain/assess';
 import { SECTIONS, SN_MODEL_LABELS, type Observation, type PeriodKey } from '../../domain/model';
 import { STATUS_FILTERS, type SortKey, type ViewState } from '../url-state';
 import type {
@@ -423,12 +423,9 @@ export function tableView(
     title: section.title,
     items: [...section.assessments].sort(order).map((assessment): TableRowView => {
       const { indicator, benchmarks, rag } = assessment;
-      // "25.6% (2024-25, year to 31 March 2025)": the period's own brackets become a comma, so
-      // brackets never sit inside brackets.
+      // "25.6% (2024-25, year to 31 March 2025)".
       const withPeriod = (text: string, period: string | null): string =>
-        period === null
-          ? text
-          : `${text} (${periodMention(indicator, period).replace(/ \((.*)\)$/, ', $1')})`;
+        period === null ? text : `${text} (${periodMentionInBrackets(indicator, period)})`;
       const cells = periods.map((period) =>
         cellFor(data, assessment, selection.areaCode, period, reportingEnd),
       );

@@ -13,7 +13,7 @@ import { MISSING_LABELS } from '../../domain/model';
 import { parsePeriodKey, periodKey, periodKeyLabel, previousPeriod } from '../../domain/model';
 import { ragStatusWord } from '../../domain/assess';
 import type { AssembledScorecard } from '../../domain/import';
-import { neighbourCount, periodMention, weakNeighbours, when } from '../../domain/assess';
+import { neighbourCount, periodMentionInBrackets, weakNeighbours, when } from '../../domain/assess';
 import { comparatorOrigin, sparklinePath } from '../../domain/assess';
 import type { IndicatorDefinition, Observation, Polarity } from '../../domain/model';
 import type {
@@ -113,8 +113,9 @@ export function comparatorViews(
 ): ComparatorView[] {
   const { indicator, benchmarks } = assessment;
   const views: ComparatorView[] = [];
+  // Shown in brackets with the note (Tile.tsx).
   const periodText = (period: string | null): string =>
-    period === null ? '' : periodMention(indicator, period);
+    period === null ? '' : periodMentionInBrackets(indicator, period);
   const notLikeForLike = (comparable: boolean): string[] =>
     comparable ? [] : ['not like-for-like'];
   const gaps = assessment.gaps;
