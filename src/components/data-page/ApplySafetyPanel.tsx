@@ -100,60 +100,23 @@ export function ApplySafetyPanel({
         </section>
       )}
       {safety.registerChanges.length > 0 && (
-        <section className="data-panel" aria-labelledby={`${id}-register`}>
-          <h2 id={`${id}-register`}>Register and neighbour changes</h2>
-          <p>
-            These files would change the area register or statistical-neighbour lists, which decide
-            each council&rsquo;s region and comparators. Check every change.
-          </p>
-          <div
-            className="issue-table"
-            role="region"
-            aria-label="Register and neighbour changes"
-            // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-            tabIndex={0}
-          >
-            <table>
-              <caption>
-                {count(safety.registerChanges.length, 'change')} to the register and neighbour lists
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Area</th>
-                  <th scope="col">Field</th>
-                  <th scope="col">Now</th>
-                  <th scope="col">Would become</th>
-                  <th scope="col">File</th>
-                </tr>
-              </thead>
-              <tbody>
-                {safety.registerChanges.map((change) => (
-                  <tr key={change.key}>
-                    <th scope="row">{change.what}</th>
-                    <td>{change.field}</td>
-                    <td>{change.from}</td>
-                    <td>{change.to}</td>
-                    <td>{change.file}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <div className="checkbox">
-            <input
-              type="checkbox"
-              id={`${id}-confirm`}
-              checked={safety.registerConfirmed}
-              onChange={(event) => {
-                onConfirmRegister(event.target.checked);
-              }}
-            />
-            <label htmlFor={`${id}-confirm`}>
-              I have checked these {count(safety.registerChanges.length, 'change')} to the register
-              and neighbour lists
-            </label>
-          </div>
-        </section>
+        <FieldChangesSection
+          title="Register and neighbour changes"
+          intro="These files would change the area register or statistical-neighbour lists, which decide each council’s region and comparators. Check every change."
+          caption={`${count(safety.registerChanges.length, 'change')} to the register and neighbour lists`}
+          rowHeading="Area"
+          rows={safety.registerChanges.map((change) => ({
+            key: change.key,
+            row: change.what,
+            field: change.field,
+            from: change.from,
+            to: change.to,
+            file: change.file,
+          }))}
+          confirmed={safety.registerConfirmed}
+          onConfirm={onConfirmRegister}
+          confirmLabel={`I have checked these ${count(safety.registerChanges.length, 'change')} to the register and neighbour lists`}
+        />
       )}
     </>
   );
@@ -167,27 +130,79 @@ function NewDefinitionsSection({
   safety: ApplySafetyView;
   onConfirm: (confirmed: boolean) => void;
 }) {
-  const id = useId();
   const indicators = new Set(safety.newDefinitions.map((row) => row.id)).size;
   return (
+    <FieldChangesSection
+      title="New indicator definitions"
+      intro={`These files would add ${count(indicators, 'indicator')} the scorecard does not define yet. Their figures are shown on every view once applied. Check every field.`}
+      caption={`${count(indicators, 'new indicator definition')}, field by field`}
+      rowHeading="Indicator"
+      rows={safety.newDefinitions.map((row) => ({
+        key: row.key,
+        row: row.id,
+        field: row.field,
+        from: '(none)',
+        to: row.value,
+        file: row.file,
+      }))}
+      confirmed={safety.definitionsConfirmed}
+      onConfirm={onConfirm}
+      confirmLabel={`I have checked ${
+        indicators === 1
+          ? 'this new indicator definition'
+          : `these ${count(indicators, 'new indicator definition')}`
+      }`}
+    />
+  );
+}
+
+/**
+ * Changes shown field by field (old -> new, and the file they come from) with a confirmation of
+ * their own: the register and neighbour lists, and new indicator definitions.
+ */
+function FieldChangesSection({
+  title,
+  intro,
+  caption,
+  rowHeading,
+  rows,
+  confirmed,
+  onConfirm,
+  confirmLabel,
+}: {
+  title: string;
+  intro: string;
+  caption: string;
+  rowHeading: string;
+  rows: readonly {
+    key: string;
+    row: string;
+    field: string;
+    from: string;
+    to: string;
+    file: string;
+  }[];
+  confirmed: boolean;
+  onConfirm: (confirmed: boolean) => void;
+  confirmLabel: string;
+}) {
+  const id = useId();
+  return (
     <section className="data-panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>New indicator definitions</h2>
-      <p>
-        These files would add {count(indicators, 'indicator')} the scorecard does not define yet.
-        Their figures are shown on every view once applied. Check every field.
-      </p>
+      <h2 id={`${id}-title`}>{title}</h2>
+      <p>{intro}</p>
       <div
         className="issue-table"
         role="region"
-        aria-label="New indicator definitions"
+        aria-label={title}
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         tabIndex={0}
       >
         <table>
-          <caption>{count(indicators, 'new indicator definition')}, field by field</caption>
+          <caption>{caption}</caption>
           <thead>
             <tr>
-              <th scope="col">Indicator</th>
+              <th scope="col">{rowHeading}</th>
               <th scope="col">Field</th>
               <th scope="col">Now</th>
               <th scope="col">Would become</th>
@@ -195,12 +210,12 @@ function NewDefinitionsSection({
             </tr>
           </thead>
           <tbody>
-            {safety.newDefinitions.map((row) => (
+            {rows.map((row) => (
               <tr key={row.key}>
-                <th scope="row">{row.id}</th>
+                <th scope="row">{row.row}</th>
                 <td>{row.field}</td>
-                <td>(none)</td>
-                <td>{row.value}</td>
+                <td>{row.from}</td>
+                <td>{row.to}</td>
                 <td>{row.file}</td>
               </tr>
             ))}
@@ -211,17 +226,12 @@ function NewDefinitionsSection({
         <input
           type="checkbox"
           id={`${id}-confirm`}
-          checked={safety.definitionsConfirmed}
+          checked={confirmed}
           onChange={(event) => {
             onConfirm(event.target.checked);
           }}
         />
-        <label htmlFor={`${id}-confirm`}>
-          I have checked{' '}
-          {indicators === 1
-            ? 'this new indicator definition'
-            : `these ${count(indicators, 'new indicator definition')}`}
-        </label>
+        <label htmlFor={`${id}-confirm`}>{confirmLabel}</label>
       </div>
     </section>
   );
